@@ -1,0 +1,12 @@
+import type { SkillMapperContent } from '../../../content/schema.js';
+import content from '../../../content/skill-mapper/en.json';
+import strings from '../../../content/skill-mapper/ui.en.json';
+
+export type SkillMapperStrings = typeof strings;
+
+export interface SkillMapperLocale {
+  strings: SkillMapperStrings;
+  content: SkillMapperContent;
+}
+
+export default { strings, content } satisfies SkillMapperLocale as SkillMapperLocale;

@@ -1,0 +1,64 @@
+/**
+ * The picture of a skill map: the reader's transferable skills on the left, linked to the ML
+ * skills they lead to on the right. The SVG is decorative for assistive technology; the list
+ * beside it says the same in words and becomes the visible version in narrow columns.
+ */
+import { html, svg, type TemplateResult } from 'lit';
+import { layoutBipartite } from '../../core/bipartite-layout.js';
+import type { SkillMap } from '../../core/skill-map.js';
+import type { SkillMapperStrings } from './locales/en.js';
+
+const WIDTH = 640;
+const ROW = 44;
+const NODE_WIDTH = 250;
+const NODE_HEIGHT = 34;
+const RIGHT_X = WIDTH - NODE_WIDTH;
+
+function node(x: number, y: number, label: string, kind: 'from' | 'to'): TemplateResult {
+  return svg`<g class="node ${kind}">
+    <rect x=${x} y=${y - NODE_HEIGHT / 2} width=${NODE_WIDTH} height=${NODE_HEIGHT} rx="8"></rect>
+    <text x=${x + 12} y=${y} dominant-baseline="central">${label}</text>
+  </g>`;
+}
+
+export function renderSkillDiagram(map: SkillMap, strings: SkillMapperStrings): TemplateResult {
+  const layout = layoutBipartite(
+    map.transfers.map((transfer) => transfer.id),
+    map.mlSkills.map((skill) => skill.id),
+    map.links,
+    ROW,
+  );
+  const leftY = new Map(layout.left.map((entry) => [entry.id, entry.y]));
+  const rightY = new Map(layout.right.map((entry) => [entry.id, entry.y]));
+  const labelOf = new Map([...map.transfers, ...map.mlSkills].map((item) => [item.id, item.label]));
+  const mlLabel = new Map(map.mlSkills.map((skill) => [skill.id, skill.label]));
+  const top = 28; // room for the column headings
+
+  return html`<figure class="diagram" part="diagram">
+    <figcaption>${strings.diagramTitle}</figcaption>
+    <svg viewBox="0 0 ${WIDTH} ${layout.height + top}" aria-hidden="true" focusable="false">
+      <text class="column-title" x="0" y="14">${strings.diagramFrom}</text>
+      <text class="column-title" x=${RIGHT_X} y="14">${strings.diagramTo}</text>
+      <g transform="translate(0 ${top})">
+        ${map.links.map((link) => {
+          const y1 = leftY.get(link.from) ?? 0;
+          const y2 = rightY.get(link.to) ?? 0;
+          const mid = WIDTH / 2;
+          return svg`<path class="link" d="M${NODE_WIDTH} ${y1} C${mid} ${y1} ${mid} ${y2} ${RIGHT_X} ${y2}"></path>`;
+        })}
+        ${layout.left.map((entry) => node(0, entry.y, labelOf.get(entry.id) ?? entry.id, 'from'))}
+        ${layout.right.map((entry) => node(RIGHT_X, entry.y, labelOf.get(entry.id) ?? entry.id, 'to'))}
+      </g>
+    </svg>
+    <ul class="diagram-text">
+      ${map.transfers.map(
+        (transfer) =>
+          html`<li>
+            <span class="from">${transfer.label}</span>
+            <span class="arrow" aria-hidden="true">→</span><span class="visually-hidden">${strings.mapsTo}</span>
+            <span class="to">${transfer.mapsTo.map((id) => mlLabel.get(id) ?? id).join(', ')}</span>
+          </li>`,
+      )}
+    </ul>
+  </figure>`;
+}

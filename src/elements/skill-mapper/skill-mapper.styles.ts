@@ -1,0 +1,189 @@
+import { css } from 'lit';
+import { base, tokens } from '../../styles/tokens.js';
+
+const layout = css`
+  .card {
+    container: skill-mapper / inline-size;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  .intro,
+  .muted {
+    color: var(--_muted);
+  }
+  .intro {
+    margin: 0 0 var(--_space);
+  }
+  .empty {
+    margin: var(--_space) 0 0;
+  }
+  ul,
+  ol {
+    padding-inline-start: 1.25em;
+    margin: 0;
+  }
+  li + li {
+    margin-top: 0.35em;
+  }
+`;
+
+const picker = css`
+  .picker {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  legend {
+    font-weight: 600;
+    padding: 0;
+    margin-bottom: 0.5em;
+  }
+  .choice {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 44px;
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface-2);
+    cursor: pointer;
+  }
+  .choice:has(input:checked) {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .choice:has(:focus-visible) {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .choice input {
+    /* Checked state is also shown by the native box, not by colour alone. */
+    accent-color: var(--_on-accent);
+    margin: 0;
+    width: 1.1em;
+    height: 1.1em;
+  }
+  .choice input:focus-visible {
+    outline: none;
+  }
+`;
+
+const result = css`
+  .result {
+    margin-top: calc(var(--_space) * 1.5);
+  }
+  .counterparts {
+    list-style: none;
+    padding: 0;
+  }
+  .counterpart {
+    margin: 0;
+    font-size: 1.1em;
+  }
+  .counterparts .muted {
+    margin: 0.25em 0 0;
+  }
+  .sections {
+    display: grid;
+    gap: var(--_space) calc(var(--_space) * 1.5);
+  }
+  @container skill-mapper (min-width: 40em) {
+    .sections {
+      grid-template-columns: 1fr 1fr;
+    }
+    .projects {
+      grid-column: 1 / -1;
+    }
+  }
+  .project h4 {
+    margin-top: 0.5em;
+  }
+  .project p {
+    margin: 0.25em 0;
+  }
+  .sources {
+    margin-top: var(--_space);
+    color: var(--_muted);
+  }
+  .sources h3 {
+    font-size: 1em;
+  }
+`;
+
+const diagram = css`
+  .diagram {
+    margin: calc(var(--_space) * 1.5) 0;
+  }
+  figcaption {
+    font-weight: 600;
+    margin-bottom: 0.5em;
+  }
+  svg {
+    display: block;
+    width: 100%;
+    height: auto;
+    /* In viewBox units; the column query below keeps the drawn text at 12px or more. */
+    font-size: 16px;
+  }
+  svg text {
+    fill: var(--_text);
+  }
+  .column-title {
+    fill: var(--_muted);
+    font-weight: 600;
+  }
+  .node rect {
+    fill: var(--_surface-2);
+    stroke: var(--_border);
+  }
+  .node.to rect {
+    stroke: var(--_accent);
+    stroke-width: 2;
+  }
+  .link {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-opacity: 0.6;
+    stroke-width: 1.5;
+  }
+  .diagram-text {
+    /* The words carry the picture for screen readers; they show instead of it in narrow columns. */
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @container skill-mapper (max-width: 36em) {
+    svg {
+      display: none;
+    }
+    .diagram-text {
+      position: static;
+      width: auto;
+      height: auto;
+      overflow: visible;
+      clip-path: none;
+      white-space: normal;
+      list-style: none;
+      padding: 0;
+    }
+    .diagram-text li {
+      border-inline-start: 3px solid var(--_accent);
+      padding-inline-start: 0.5em;
+    }
+    .diagram-text .to {
+      font-weight: 600;
+    }
+  }
+`;
+
+export const styles = [tokens, base, layout, picker, result, diagram];

@@ -1,0 +1,237 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { knownSpecializationIds, mapSkills, type SkillMap } from '../../core/skill-map.js';
+import { defineElement } from '../../platform/define.js';
+import { LocalizedController } from '../../platform/localized.js';
+import { profileStore } from '../../platform/profile.js';
+import { VERSION } from '../../version.js';
+import type { SkillMapperLocale, SkillMapperStrings } from './locales/en.js';
+import { renderSkillDiagram } from './skill-map-diagram.js';
+import { skillMapperLocales } from './skill-mapper.locales.js';
+import { styles } from './skill-mapper.styles.js';
+
+export interface SkillMapperChangeDetail {
+  /** The picked specialization ids, in content order. */
+  specializations: string[];
+}
+
+const splitIds = (value: string | null | undefined) => (value ?? '').split(/[\s,]+/).filter(Boolean);
+
+/**
+ * Shows a software engineer where their specialization lands in machine learning: what carries
+ * over, what to learn in order, the roles and tools of that niche and a first project.
+ *
+ * @summary Maps a software specialization to its machine-learning counterpart.
+ *
+ * @tagname skill-mapper
+ *
+ * @fires {CustomEvent<SkillMapperChangeDetail>} skill-mapper-change - The reader changed the
+ * selection. `detail.specializations` lists the picked ids. Bubbles and crosses shadow roots.
+ *
+ * @csspart base - The outer card.
+ * @csspart heading - The element's heading.
+ * @csspart picker - The group of specialization choices.
+ * @csspart choice - One specialization choice (a label wrapping its checkbox).
+ * @csspart result - Everything shown for the current selection.
+ * @csspart diagram - The figure linking current skills to ML skills.
+ * @csspart notice - A non-blocking notice, e.g. when the choice cannot be saved.
+ *
+ * @cssprop [--mltk-font-family=inherit] - Font; inherits the host page's by default.
+ * @cssprop [--mltk-color-text] - Text colour.
+ * @cssprop [--mltk-color-muted] - Secondary text colour.
+ * @cssprop [--mltk-color-surface] - Card background.
+ * @cssprop [--mltk-color-surface-2] - Background of chips, notices and diagram nodes.
+ * @cssprop [--mltk-color-border] - Borders and diagram links.
+ * @cssprop [--mltk-color-accent] - Links, selected choices and the diagram's ML side.
+ * @cssprop [--mltk-color-on-accent] - Text on the accent colour.
+ * @cssprop [--mltk-color-focus] - The focus ring.
+ * @cssprop [--mltk-radius=0.5em] - Corner radius.
+ * @cssprop [--mltk-space=1em] - Base spacing unit.
+ */
+export class SkillMapper extends LitElement {
+  static version = VERSION;
+
+  static override styles = styles;
+
+  static override properties = {
+    specialization: { type: String, reflect: true },
+    theme: { type: String, reflect: true },
+  };
+
+  /**
+   * Registers the element under `tag` (default `skill-mapper`) unless that tag is taken. A host
+   * that already has a `<skill-mapper>` can pick another name.
+   */
+  static define(tag = 'skill-mapper', registry: CustomElementRegistry | null | undefined = globalThis.customElements) {
+    return defineElement(tag, this, registry);
+  }
+
+  /**
+   * The picked specialization ids, separated by spaces (e.g. `"backend mobile"`). Unknown ids
+   * are dropped with a console warning. Without it, the reader's last choice is restored.
+   */
+  declare specialization: string;
+
+  /** `light`, `dark`, or `auto` (the default: follows the reader's system setting). */
+  declare theme?: 'light' | 'dark' | 'auto';
+
+  private readonly localized = new LocalizedController<SkillMapperLocale>(this, skillMapperLocales);
+  private readonly profile = profileStore();
+
+  constructor() {
+    super();
+    this.specialization = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasAttribute('specialization')) {
+      this.specialization = this.profile.read().specializations.join(' ');
+    }
+  }
+
+  /** The picked ids that exist in the content, in content order. */
+  get selectedIds(): string[] {
+    return knownSpecializationIds(skillMapperLocales.en.content, splitIds(this.specialization));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('specialization')) this.dropUnknownIds();
+  }
+
+  private dropUnknownIds(): void {
+    const requested = splitIds(this.specialization);
+    const known = this.selectedIds;
+    const unknown = requested.filter((id) => !known.includes(id));
+    if (unknown.length === 0) return;
+    console.warn(`<skill-mapper>: ignoring unknown specialization ${unknown.map((id) => `"${id}"`).join(', ')}.`);
+    this.specialization = known.join(' ');
+  }
+
+  private toggle(id: string, checked: boolean): void {
+    const picked = new Set(this.selectedIds);
+    if (checked) picked.add(id);
+    else picked.delete(id);
+    this.specialization = knownSpecializationIds(skillMapperLocales.en.content, picked).join(' ');
+    const specializations = this.selectedIds;
+    this.profile.write({ ...this.profile.read(), specializations });
+    this.dispatchEvent(
+      new CustomEvent<SkillMapperChangeDetail>('skill-mapper-change', {
+        detail: { specializations },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  protected override render(): TemplateResult {
+    const { strings, content } = this.localized.value;
+    const selected = this.selectedIds;
+    return html`<section class="card" part="base" aria-labelledby="heading" aria-busy=${this.localized.loading}>
+      <h2 id="heading" part="heading">${strings.heading}</h2>
+      <p class="intro">${strings.intro}</p>
+      ${this.renderNotices(strings)}
+      <fieldset class="picker" part="picker">
+        <legend>${strings.pickLegend}</legend>
+        ${content.specializations.map(
+          (spec) => html`<label class="choice" part="choice">
+            <input
+              type="checkbox"
+              name="specialization"
+              .value=${spec.id}
+              .checked=${selected.includes(spec.id)}
+              @change=${(event: Event) => this.toggle(spec.id, (event.target as HTMLInputElement).checked)}
+            />
+            <span>${spec.label}</span>
+          </label>`,
+        )}
+      </fieldset>
+      ${selected.length === 0
+        ? html`<p class="empty">${strings.empty}</p>`
+        : this.renderMap(mapSkills(content, selected), strings)}
+    </section>`;
+  }
+
+  private renderNotices(strings: SkillMapperStrings) {
+    const notices = [
+      this.profile.status === 'memory' ? strings.storageUnavailable : undefined,
+      this.localized.failed ? strings.localeFailed : undefined,
+    ].filter(Boolean);
+    return html`<div role="status" class="notices">
+      ${notices.map((text) => html`<p class="notice small" part="notice">${text}</p>`)}
+    </div>`;
+  }
+
+  private renderMap(map: SkillMap, strings: SkillMapperStrings): TemplateResult {
+    return html`<div class="result" part="result">
+      <ul class="counterparts">
+        ${map.selected.map(
+          (spec) => html`<li>
+            <p class="counterpart">
+              <span class="from">${spec.label}</span>
+              <span aria-hidden="true">→</span>
+              <span class="visually-hidden">${strings.counterpart}:</span>
+              <strong class="to">${spec.analogue}</strong>
+            </p>
+            <p class="muted">${spec.summary}</p>
+          </li>`,
+        )}
+      </ul>
+      ${renderSkillDiagram(map, strings)}
+      <div class="sections">
+        <section>
+          <h3>${strings.transfers}</h3>
+          <ul>
+            ${map.transfers.map((item) => html`<li><strong>${item.label}</strong>: ${item.detail}</li>`)}
+          </ul>
+        </section>
+        <section>
+          <h3>${strings.learn}</h3>
+          <ol>
+            ${map.learn.map((item) => html`<li><strong>${item.label}</strong>: ${item.why}</li>`)}
+          </ol>
+        </section>
+        <section>
+          <h3>${strings.roles}</h3>
+          <ul>
+            ${map.roles.map((role) => html`<li><strong>${role.label}</strong>: ${role.summary}</li>`)}
+          </ul>
+        </section>
+        <section>
+          <h3>${strings.tools}</h3>
+          <ul>
+            ${map.tools.map((tool) => html`<li><a href=${tool.url}>${tool.name}</a>: ${tool.use}</li>`)}
+          </ul>
+        </section>
+        <section class="projects">
+          <h3>${strings.project}</h3>
+          ${map.projects.map(
+            ({ specialization, project }) => html`<article class="project">
+              <h4>${project.title}</h4>
+              ${map.projects.length > 1
+                ? html`<p class="muted small">${strings.projectFor.replace('{label}', specialization.label)}</p>`
+                : nothing}
+              <p>${project.description}</p>
+              <p><strong>${strings.proves}</strong> ${project.proves}</p>
+            </article>`,
+          )}
+        </section>
+      </div>
+      <footer class="sources small">
+        <h3>${strings.sources}</h3>
+        <ul>
+          ${map.sources.map(
+            (source) => html`<li>
+              ${source.url ? html`<a href=${source.url}>${source.title}</a>` : source.title} (${source.author})
+            </li>`,
+          )}
+        </ul>
+      </footer>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'skill-mapper': SkillMapper;
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Design tokens shared by every element. Public custom properties (`--mltk-*`) are the theming
+ * API; each feeds a private `--_*` variable with a light/dark default, so element styles read one
+ * name and embedders override one name.
+ */
+import { css } from 'lit';
+
+export const tokens = css`
+  :host {
+    color-scheme: light dark;
+    --_text: var(--mltk-color-text, light-dark(#1f2328, #e6edf3));
+    --_muted: var(--mltk-color-muted, light-dark(#555f6b, #a3adb8));
+    --_surface: var(--mltk-color-surface, light-dark(#ffffff, #161b22));
+    --_surface-2: var(--mltk-color-surface-2, light-dark(#f3f5f8, #222831));
+    --_border: var(--mltk-color-border, light-dark(#8c959f, #6e7681));
+    --_accent: var(--mltk-color-accent, light-dark(#0a5bb0, #70b8ff));
+    --_on-accent: var(--mltk-color-on-accent, light-dark(#ffffff, #0d1117));
+    --_focus: var(--mltk-color-focus, light-dark(#b3006b, #ff8ccf));
+    --_radius: var(--mltk-radius, 0.5em);
+    --_space: var(--mltk-space, 1em);
+
+    display: block;
+    /* Relative to the host's text so the element follows the page, but never below a legible floor. */
+    font-family: var(--mltk-font-family, inherit);
+    font-size: max(1em, 14px);
+    line-height: 1.5;
+    color: var(--_text);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+`;
+
+export const base = css`
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .small {
+    font-size: max(0.875em, 12px);
+  }
+  h2,
+  h3,
+  h4 {
+    line-height: 1.25;
+    margin: 0 0 0.5em;
+  }
+  a {
+    color: var(--_accent);
+  }
+  .notice {
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_surface-2);
+    padding: 0.5em 0.75em;
+    border-radius: var(--_radius);
+    margin: 0 0 var(--_space);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

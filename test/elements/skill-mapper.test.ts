@@ -1,0 +1,218 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/skill-mapper/define.js';
+import en from '../../src/content/skill-mapper/en.json';
+import zh from '../../src/content/skill-mapper/zh-CN.json';
+import { SkillMapper } from '../../src/elements/skill-mapper/skill-mapper.js';
+import { PROFILE_STORAGE_KEY } from '../../src/platform/profile.js';
+import { captureWarnings, settled, visibleText } from '../support/helpers.js';
+
+async function mapper(template = html`<skill-mapper></skill-mapper>`): Promise<SkillMapper> {
+  const element = await fixture<SkillMapper>(template);
+  await settled(element);
+  return element;
+}
+
+const checkboxes = (element: SkillMapper) =>
+  [...element.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+const checkedIds = (element: SkillMapper) => checkboxes(element).filter((box) => box.checked).map((box) => box.value);
+
+describe('<skill-mapper>', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  it('offers every specialization as a labelled checkbox', async () => {
+    const element = await mapper();
+    const labels = checkboxes(element).map((box) => box.closest('label')!.textContent!.trim());
+    expect(labels).to.deep.equal(en.specializations.map((spec) => spec.label));
+    expect(visibleText(element)).to.contain(en.specializations[0].label);
+  });
+
+  for (const [lang, content] of [
+    ['en', en],
+    ['zh-CN', zh],
+  ] as const) {
+    for (const spec of content.specializations) {
+      it(`renders ${spec.id} in ${lang}: counterpart, transfers, learning order, roles, tools, project`, async () => {
+        const element = await mapper(html`<skill-mapper lang=${lang} specialization=${spec.id}></skill-mapper>`);
+        const text = visibleText(element);
+        expect(text).to.contain(spec.analogue);
+        for (const item of spec.transfers) expect(text).to.contain(item.detail);
+        const learned = [...element.shadowRoot!.querySelectorAll('ol li')].map((li) => li.textContent!);
+        spec.learn.forEach((item, index) => expect(learned[index]).to.contain(item.label));
+        for (const roleId of spec.roles) expect(text).to.contain(content.roles.find((r) => r.id === roleId)!.label);
+        for (const tool of spec.tools) {
+          const link = element.shadowRoot!.querySelector<HTMLAnchorElement>(`a[href="${tool.url}"]`);
+          expect(link?.textContent).to.equal(tool.name);
+        }
+        expect(text).to.contain(spec.firstProject.title);
+        // The diagram's words say which ML skill each transferable skill leads to.
+        const diagramText = element.shadowRoot!.querySelector('.diagram-text')!.textContent!;
+        for (const item of spec.transfers) {
+          for (const target of item.mapsTo) {
+            expect(diagramText).to.contain(content.mlSkills.find((s) => s.id === target)!.label);
+          }
+        }
+      });
+    }
+  }
+
+  it('speaks the language of the closest ancestor with lang', async () => {
+    const wrapper = await fixture(html`<div lang="zh-Hans"><skill-mapper></skill-mapper></div>`);
+    const element = wrapper.querySelector('skill-mapper')!;
+    await settled(element);
+    expect(element.shadowRoot!.querySelector('h2')!.textContent).to.equal('把你的技能映射到机器学习');
+    expect(checkboxes(element)[0].closest('label')!.textContent!.trim()).to.equal(zh.specializations[0].label);
+  });
+
+  it('switches language when lang changes', async () => {
+    const element = await mapper();
+    element.setAttribute('lang', 'zh-CN');
+    await new Promise((resolve) => setTimeout(resolve));
+    await settled(element);
+    expect(element.shadowRoot!.querySelector('h2')!.textContent).to.equal('把你的技能映射到机器学习');
+    element.setAttribute('lang', 'en');
+    await new Promise((resolve) => setTimeout(resolve));
+    await settled(element);
+    expect(element.shadowRoot!.querySelector('h2')!.textContent).to.equal('Map your skills to machine learning');
+  });
+
+  it('can be operated with the keyboard alone', async () => {
+    const wrapper = await fixture(html`<div><button>before</button><skill-mapper></skill-mapper></div>`);
+    const element = wrapper.querySelector('skill-mapper')!;
+    await settled(element);
+    wrapper.querySelector('button')!.focus();
+
+    await sendKeys({ press: 'Tab' });
+    expect(element.shadowRoot!.activeElement).to.equal(checkboxes(element)[0]);
+    const picked = oneEvent(element, 'skill-mapper-change');
+    await sendKeys({ press: 'Space' });
+    expect((await picked).detail).to.deep.equal({ specializations: [en.specializations[0].id] });
+
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' });
+    await element.updateComplete;
+    expect(checkedIds(element)).to.deep.equal([en.specializations[0].id, en.specializations[1].id]);
+    expect(visibleText(element)).to.contain(en.specializations[1].analogue);
+
+    await sendKeys({ press: 'Space' });
+    await element.updateComplete;
+    expect(checkedIds(element)).to.deep.equal([en.specializations[0].id]);
+  });
+
+  it('shows a visible focus ring on the focused choice', async () => {
+    const wrapper = await fixture(html`<div><button>before</button><skill-mapper></skill-mapper></div>`);
+    const element = wrapper.querySelector('skill-mapper')!;
+    await settled(element);
+    wrapper.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    const chip = checkboxes(element)[0].closest('label')!;
+    expect(getComputedStyle(chip).outlineStyle).to.equal('solid');
+    expect(parseFloat(getComputedStyle(chip).outlineWidth)).to.be.at.least(2);
+  });
+
+  it('merges several specializations without repeating anything', async () => {
+    const element = await mapper(html`<skill-mapper specialization="backend devops-sre"></skill-mapper>`);
+    const items = [...element.shadowRoot!.querySelectorAll('.sections li')].map((li) => li.textContent!.trim());
+    expect(new Set(items).size).to.equal(items.length);
+    expect(visibleText(element)).to.contain(en.specializations.find((s) => s.id === 'devops-sre')!.analogue);
+  });
+
+  it('reflects the selection to the specialization attribute and fires skill-mapper-change', async () => {
+    const element = await mapper();
+    setTimeout(() => checkboxes(element)[1].click());
+    const event = await oneEvent(element, 'skill-mapper-change');
+    expect(event.detail.specializations).to.deep.equal([en.specializations[1].id]);
+    expect(event.bubbles && event.composed).to.equal(true);
+    await element.updateComplete;
+    expect(element.getAttribute('specialization')).to.equal(en.specializations[1].id);
+  });
+
+  it('follows the property and attribute set by the page', async () => {
+    const element = await mapper();
+    element.specialization = 'mobile';
+    await element.updateComplete;
+    expect(checkedIds(element)).to.deep.equal(['mobile']);
+    element.setAttribute('specialization', 'frontend backend');
+    await element.updateComplete;
+    expect(checkedIds(element)).to.deep.equal(['frontend', 'backend']);
+  });
+
+  it('ignores unknown specializations with a console warning', async () => {
+    let element!: SkillMapper;
+    const warnings = await captureWarnings(async () => {
+      element = await mapper(html`<skill-mapper specialization="backend astronaut"></skill-mapper>`);
+    });
+    expect(warnings.join()).to.contain('"astronaut"');
+    expect(element.specialization).to.equal('backend');
+    expect(checkedIds(element)).to.deep.equal(['backend']);
+  });
+
+  it('remembers the choice for the next visit', async () => {
+    const first = await mapper();
+    checkboxes(first)[2].click();
+    await first.updateComplete;
+    expect(JSON.parse(localStorage.getItem(PROFILE_STORAGE_KEY)!)).to.deep.equal({
+      version: 1,
+      data: { specializations: [en.specializations[2].id] },
+    });
+    first.remove();
+    const next = await mapper();
+    expect(checkedIds(next)).to.deep.equal([en.specializations[2].id]);
+  });
+
+  it('renders content as text, never as markup', async () => {
+    const element = await mapper(html`<skill-mapper specialization="backend"></skill-mapper>`);
+    expect(element.shadowRoot!.querySelector('script, img, iframe')).to.equal(null);
+  });
+
+  it('passes axe in the light theme', async () => {
+    const element = await mapper(html`<skill-mapper specialization="backend full-stack"></skill-mapper>`);
+    await expect(element).to.be.accessible();
+  });
+
+  it('passes axe in the dark theme (system preference and forced)', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const element = await mapper(html`<skill-mapper specialization="mobile data-engineering"></skill-mapper>`);
+    await expect(element).to.be.accessible();
+    const forced = await mapper(html`<skill-mapper theme="dark" specialization="security"></skill-mapper>`);
+    await emulateMedia({ colorScheme: 'light' });
+    await expect(forced).to.be.accessible();
+  });
+
+  it('passes axe in Chinese', async () => {
+    const element = await mapper(html`<skill-mapper lang="zh-CN" specialization="embedded-systems"></skill-mapper>`);
+    await expect(element).to.be.accessible();
+  });
+
+  it('draws the diagram in wide columns and shows its words in a 320px column', async () => {
+    const wide = await mapper(html`<skill-mapper style="width: 1000px" specialization="backend"></skill-mapper>`);
+    const svg = wide.shadowRoot!.querySelector('svg')!;
+    expect(svg.getBoundingClientRect().height).to.be.greaterThan(100);
+    expect(svg.querySelectorAll('.link').length).to.be.greaterThan(0);
+    // Drawn text stays legible: at least 12px on screen.
+    const label = svg.querySelector('.node text')!;
+    expect(label.getBoundingClientRect().height).to.be.at.least(12);
+
+    const narrow = await mapper(html`<skill-mapper style="width: 320px" specialization="backend"></skill-mapper>`);
+    expect(narrow.shadowRoot!.querySelector('svg')!.getBoundingClientRect().height).to.equal(0);
+    const words = narrow.shadowRoot!.querySelector('.diagram-text')!;
+    expect(words.getBoundingClientRect().height).to.be.greaterThan(50);
+    expect(narrow.scrollWidth).to.be.at.most(320);
+  });
+
+  it('registers under another tag for a host that already has <skill-mapper>', async () => {
+    SkillMapper.define('company-skill-mapper');
+    const element = await fixture<SkillMapper>(html`<company-skill-mapper specialization="qa-test"></company-skill-mapper>`);
+    await settled(element);
+    expect(element).to.be.instanceOf(SkillMapper);
+    expect(visibleText(element)).to.contain(en.specializations.find((s) => s.id === 'qa-test')!.analogue);
+  });
+
+  it('ignores a second registration of the same tag without throwing', async () => {
+    const warnings = await captureWarnings(() => {
+      expect(SkillMapper.define()).to.equal(customElements.get('skill-mapper'));
+    });
+    expect(warnings).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,30 @@
+import { nextFrame, waitUntil } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+
+/** Text a reader sees in an element's shadow root, whitespace collapsed. */
+export function visibleText(element: Element): string {
+  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Waits until the element has rendered and any language it asked for has arrived. */
+export async function settled(element: LitElement): Promise<void> {
+  await element.updateComplete;
+  await waitUntil(() => element.shadowRoot?.querySelector('[aria-busy="false"]'), 'element never finished loading', {
+    timeout: 5000,
+  });
+  await element.updateComplete;
+  await nextFrame();
+}
+
+/** Collects console.warn calls while `run` runs. */
+export async function captureWarnings(run: () => unknown): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}

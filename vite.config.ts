@@ -1,0 +1,72 @@
+/**
+ * Vite serves the demo (`npm start`). The library builds are driven by scripts/build.mjs, which
+ * reuses `cdnBuild` and `npmBuild` below for each entry.
+ */
+import { minifyHTMLLiterals } from 'minify-literals';
+import { defineConfig, type InlineConfig, type Plugin } from 'vite';
+
+export const cdnEntries = {
+  'ml-transition-kit': 'src/index.ts',
+  'skill-mapper': 'src/elements/skill-mapper/define.ts',
+} as const;
+
+export const npmEntries = {
+  index: 'src/index.ts',
+  'elements/skill-mapper/index': 'src/elements/skill-mapper/index.ts',
+  'elements/skill-mapper/define': 'src/elements/skill-mapper/define.ts',
+} as const;
+
+/** Minifies the markup and CSS inside Lit's html``, svg`` and css`` templates. */
+function minifyTemplates(): Plugin {
+  return {
+    name: 'minify-lit-templates',
+    async transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id)) return undefined;
+      return (await minifyHTMLLiterals(code, { fileName: id })) ?? undefined;
+    },
+  };
+}
+
+/** One self-contained file per CDN entry: Lit inlined; only a language chunk may load beside it. */
+export function cdnBuild(name: keyof typeof cdnEntries): InlineConfig {
+  return {
+    configFile: false,
+    logLevel: 'warn',
+    mode: 'production',
+    plugins: [minifyTemplates()],
+    build: {
+      outDir: 'dist/cdn',
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry: cdnEntries[name], formats: ['es'], fileName: () => `${name}.js` },
+      // Vite keeps whitespace in ES library output; a CDN file wants every byte minified.
+      rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
+    },
+  };
+}
+
+/** ES modules for bundlers: one file per source module, `lit` and other dependencies left bare. */
+export function npmBuild(): InlineConfig {
+  return {
+    configFile: false,
+    logLevel: 'warn',
+    mode: 'production',
+    plugins: [minifyTemplates()],
+    build: {
+      outDir: 'dist/npm',
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: false,
+      lib: { entry: npmEntries, formats: ['es'] },
+      rollupOptions: {
+        external: [/^lit($|\/)/, /^@lit\//, /^valibot$/],
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      },
+    },
+  };
+}
+
+export default defineConfig({
+  server: { open: '/demo/' },
+});

@@ -1,7 +1,7 @@
 // The JSON Schema authors point their editor at; generated from the same valibot schema the
 // validator uses, so the two cannot drift.
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { SkillMapperContentSchema } from '../src/content/schema.js';
+import { SkillMapperContentSchema } from '../src/content/schema/skill-mapper.js';
 
 export function contentJsonSchema() {
   return {

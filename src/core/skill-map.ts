@@ -12,7 +12,7 @@ import type {
   Specialization,
   Tool,
   Transfer,
-} from '../content/schema.js';
+} from '../content/schema/skill-mapper.js';
 
 export interface SkillLink {
   from: string;

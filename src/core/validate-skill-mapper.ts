@@ -1,4 +1,4 @@
-import { SkillMapperContentSchema, type SkillMapperContent } from '../content/schema.js';
+import { SkillMapperContentSchema, type SkillMapperContent } from '../content/schema/skill-mapper.js';
 import { checkReferences, checkUniqueIds, validate, type Validation } from './validate.js';
 
 /** Validates skill-mapper content: its structure, then that every id it refers to exists. */

@@ -3,7 +3,7 @@ import en from '../../src/content/skill-mapper/en.json';
 import zh from '../../src/content/skill-mapper/zh-CN.json';
 import uiEn from '../../src/content/skill-mapper/ui.en.json';
 import uiZh from '../../src/content/skill-mapper/ui.zh-CN.json';
-import type { SkillMapperContent } from '../../src/content/schema.js';
+import type { SkillMapperContent } from '../../src/content/schema/skill-mapper.js';
 import { validateSkillMapperContent } from '../../src/core/validate-skill-mapper.js';
 
 const REQUIRED = [

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import en from '../../src/content/skill-mapper/en.json';
-import type { SkillMapperContent } from '../../src/content/schema.js';
+import type { SkillMapperContent } from '../../src/content/schema/skill-mapper.js';
 import { mapSkills } from '../../src/core/skill-map.js';
 
 const content: SkillMapperContent = en;

@@ -201,6 +201,19 @@ describe('<skill-mapper>', () => {
     expect(narrow.scrollWidth).to.be.at.most(320);
   });
 
+  it('inherits the host font but never shrinks text below a legible size', async () => {
+    const wrapper = await fixture(
+      html`<div style="font: 10px/1 'Courier New', monospace"><skill-mapper specialization="backend"></skill-mapper></div>`,
+    );
+    const element = wrapper.querySelector('skill-mapper')!;
+    await settled(element);
+    const smallest = [...element.shadowRoot!.querySelectorAll('p, li, legend, span, h2, h3, figcaption')]
+      .map((node) => parseFloat(getComputedStyle(node).fontSize))
+      .reduce((a, b) => Math.min(a, b));
+    expect(smallest).to.be.at.least(12);
+    expect(getComputedStyle(element.shadowRoot!.querySelector('p')!).fontFamily).to.contain('Courier New');
+  });
+
   it('registers under another tag for a host that already has <skill-mapper>', async () => {
     SkillMapper.define('company-skill-mapper');
     const element = await fixture<SkillMapper>(html`<company-skill-mapper specialization="qa-test"></company-skill-mapper>`);

@@ -1,4 +1,4 @@
-import type { SkillMapperContent } from '../../../content/schema.js';
+import type { SkillMapperContent } from '../../../content/schema/skill-mapper.js';
 import content from '../../../content/skill-mapper/en.json';
 import strings from '../../../content/skill-mapper/ui.en.json';
 

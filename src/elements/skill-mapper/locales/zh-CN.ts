@@ -1,5 +1,5 @@
 // Loaded on demand: this module and its JSON become one chunk that only Chinese pages fetch.
-import type { SkillMapperContent } from '../../../content/schema.js';
+import type { SkillMapperContent } from '../../../content/schema/skill-mapper.js';
 import content from '../../../content/skill-mapper/zh-CN.json';
 import strings from '../../../content/skill-mapper/ui.zh-CN.json';
 import type { SkillMapperLocale, SkillMapperStrings } from './en.js';

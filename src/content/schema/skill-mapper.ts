@@ -1,28 +1,8 @@
-/**
- * The shape of the bundled advice, as valibot schemas. Types are inferred from the schemas so the
- * validator, the JSON Schema published for authors and the TypeScript types can never disagree.
- * Only structure lives here; cross-references (a `mapsTo` naming a known skill) are checked in
- * core/validate.ts.
- */
+/** The content of <skill-mapper>: specializations and the ML skills, roles and tools they lead to. */
 import * as v from 'valibot';
+import { HttpsUrlSchema, IdSchema, SourceSchema, TextSchema } from './common.js';
 
-/** A stable, kebab-case id: saved state and embedder overrides refer to entries by it. */
-export const IdSchema = v.pipe(
-  v.string(),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id such as "model-serving"'),
-);
-
-const TextSchema = v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(4000));
-
-/** Links in content are https only: no javascript: or data: URLs ever reach an href. */
-const HttpsUrlSchema = v.pipe(v.string(), v.url(), v.startsWith('https://', 'must start with https://'));
-
-export const SourceSchema = v.object({
-  id: IdSchema,
-  title: TextSchema,
-  author: TextSchema,
-  url: v.optional(HttpsUrlSchema),
-});
+export type { Source } from './common.js';
 
 export const MlSkillSchema = v.object({ id: IdSchema, label: TextSchema });
 
@@ -63,7 +43,6 @@ export const SkillMapperContentSchema = v.object({
   specializations: v.array(SpecializationSchema),
 });
 
-export type Source = v.InferOutput<typeof SourceSchema>;
 export type MlSkill = v.InferOutput<typeof MlSkillSchema>;
 export type Role = v.InferOutput<typeof RoleSchema>;
 export type Transfer = v.InferOutput<typeof TransferSchema>;

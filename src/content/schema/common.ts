@@ -1,0 +1,27 @@
+/**
+ * Building blocks shared by every element's content schema. Types are inferred from the valibot
+ * schemas, so the validator, the JSON Schema published for authors and the TypeScript types can
+ * never disagree. Only structure lives in schema/; cross-references (an id naming a known entry)
+ * are checked by the validators in core/.
+ */
+import * as v from 'valibot';
+
+/** A stable, kebab-case id: saved state and embedder overrides refer to entries by it. */
+export const IdSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id such as "model-serving"'),
+);
+
+export const TextSchema = v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(4000));
+
+/** Links in content are https only: no javascript: or data: URLs ever reach an href. */
+export const HttpsUrlSchema = v.pipe(v.string(), v.url(), v.startsWith('https://', 'must start with https://'));
+
+export const SourceSchema = v.object({
+  id: IdSchema,
+  title: TextSchema,
+  author: TextSchema,
+  url: v.optional(HttpsUrlSchema),
+});
+
+export type Source = v.InferOutput<typeof SourceSchema>;

@@ -8,12 +8,15 @@ import { defineConfig, type InlineConfig, type Plugin } from 'vite';
 export const cdnEntries = {
   'ml-transition-kit': 'src/index.ts',
   'skill-mapper': 'src/elements/skill-mapper/define.ts',
+  'path-recommender': 'src/elements/path-recommender/define.ts',
 } as const;
 
 export const npmEntries = {
   index: 'src/index.ts',
   'elements/skill-mapper/index': 'src/elements/skill-mapper/index.ts',
   'elements/skill-mapper/define': 'src/elements/skill-mapper/define.ts',
+  'elements/path-recommender/index': 'src/elements/path-recommender/index.ts',
+  'elements/path-recommender/define': 'src/elements/path-recommender/define.ts',
 } as const;
 
 /** Minifies the markup and CSS inside Lit's html``, svg`` and css`` templates. */
@@ -41,7 +44,12 @@ export function cdnBuild(name: keyof typeof cdnEntries): InlineConfig {
       minify: true,
       lib: { entry: cdnEntries[name], formats: ['es'], fileName: () => `${name}.js` },
       // Vite keeps whitespace in ES library output; a CDN file wants every byte minified.
-      rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
+      rollupOptions: {
+        // Lets code shared with an on-demand chunk stay in the entry (the chunk imports it from
+        // there) instead of becoming a third file every page must fetch.
+        preserveEntrySignatures: 'allow-extension',
+        output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+      },
     },
   };
 }

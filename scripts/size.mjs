@@ -8,6 +8,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const BUDGETS = {
   'ml-transition-kit.js': 32_000,
   'skill-mapper.js': 20_000,
+  'path-recommender.js': 20_000,
 };
 
 const dir = 'dist/cdn';

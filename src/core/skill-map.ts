@@ -13,6 +13,7 @@ import type {
   Tool,
   Transfer,
 } from '../content/schema/skill-mapper.js';
+import { uniqueBy } from './unique.js';
 
 export interface SkillLink {
   from: string;
@@ -32,13 +33,6 @@ export interface SkillMap {
   mlSkills: MlSkill[];
   links: SkillLink[];
   sources: Source[];
-}
-
-/** Keeps the first entry for every key, in order. */
-export function uniqueBy<T>(items: Iterable<T>, key: (item: T) => string): T[] {
-  const seen = new Map<string, T>();
-  for (const item of items) if (!seen.has(key(item))) seen.set(key(item), item);
-  return [...seen.values()];
 }
 
 const byId = <T extends { id: string }>(item: T) => item.id;

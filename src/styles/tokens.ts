@@ -86,3 +86,55 @@ export const base = css`
     }
   }
 `;
+
+/** The outer card every element renders, and the text blocks inside it. */
+export const card = css`
+  .card {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  .intro,
+  .muted {
+    color: var(--_muted);
+  }
+  .intro {
+    margin: 0 0 var(--_space);
+  }
+  ul,
+  ol {
+    padding-inline-start: 1.25em;
+    margin: 0;
+  }
+  li + li {
+    margin-top: 0.35em;
+  }
+  button {
+    font: inherit;
+    min-height: 44px;
+    padding: 0.4em 1em;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    cursor: pointer;
+  }
+  input,
+  select {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    min-height: 44px;
+    padding: 0.25em 0.5em;
+  }
+  .sources {
+    margin-top: var(--_space);
+    color: var(--_muted);
+  }
+  .sources h3 {
+    font-size: 1em;
+  }
+`;

@@ -3,50 +3,54 @@ import { expect, waitUntil } from '@open-wc/testing';
 
 type PageWindow = Window & typeof globalThis & { pageErrors: string[] };
 
-async function openPage(url: string): Promise<PageWindow> {
+async function openPage(url: string, tag: string): Promise<PageWindow> {
   const frame = document.createElement('iframe');
-  frame.style.width = '900px';
-  frame.style.height = '600px';
+  frame.width = '900';
+  frame.height = '600';
   frame.src = url;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const win = frame.contentWindow as PageWindow;
   await waitUntil(
-    () => win.document.querySelector('skill-mapper')?.shadowRoot?.querySelector('[aria-busy="false"] .result'),
+    () => win.document.querySelector(tag)?.shadowRoot?.querySelector('[aria-busy="false"]'),
     `nothing rendered on ${url}`,
     { timeout: 8000 },
   );
   return win;
 }
 
+const single = (tag: string, lang: string, attrs = '') =>
+  `/test/fixtures/cdn-single.html?element=${tag}&lang=${lang}&attrs=${encodeURIComponent(attrs)}`;
+const heading = (win: Window, tag: string) => win.document.querySelector(tag)!.shadowRoot!.querySelector('h2')!.textContent;
 const chunkRequests = (win: Window) =>
   win.performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.includes('/chunks/'));
 
 describe('CDN build on a plain page', () => {
-  it('renders from the all-in-one file, loaded twice, without errors', async () => {
-    const win = await openPage('/test/fixtures/cdn-all-in-one.html');
-    const element = win.document.querySelector('skill-mapper')!;
-    expect(element.shadowRoot!.textContent).to.contain('Model serving');
+  it('renders every element from the all-in-one file, loaded twice, without errors', async () => {
+    const win = await openPage('/test/fixtures/cdn-all-in-one.html', 'path-recommender');
+    expect(win.document.querySelector('skill-mapper')!.shadowRoot!.textContent).to.contain('Model serving');
+    expect(win.document.querySelector('path-recommender')!.shadowRoot!.querySelectorAll('.phase').length).to.be.greaterThan(5);
     expect(win.pageErrors).to.deep.equal([]);
   });
 
-  it('renders from the single-element file in English without fetching Chinese', async () => {
-    const win = await openPage('/test/fixtures/cdn-skill-mapper.html?lang=en');
-    expect(win.document.querySelector('skill-mapper')!.shadowRoot!.querySelector('h2')!.textContent).to.equal(
-      'Map your skills to machine learning',
-    );
-    expect(chunkRequests(win)).to.deep.equal([]);
-    expect(win.pageErrors).to.deep.equal([]);
-  });
+  const english = { 'skill-mapper': 'Map your skills to machine learning', 'path-recommender': 'Your learning path into machine learning' };
+  const chinese = { 'skill-mapper': '把你的技能映射到机器学习', 'path-recommender': '你的机器学习学习路径' };
 
-  it('fetches the Chinese chunk beside the file on a Chinese page', async () => {
-    const win = await openPage('/test/fixtures/cdn-skill-mapper.html?lang=zh-CN');
-    expect(win.document.querySelector('skill-mapper')!.shadowRoot!.querySelector('h2')!.textContent).to.equal(
-      '把你的技能映射到机器学习',
-    );
-    const chunks = chunkRequests(win);
-    expect(chunks).to.have.length(1);
-    expect(new URL(chunks[0]).pathname).to.match(/^\/dist\/cdn\/chunks\/[^/]+\.js$/);
-    expect(win.pageErrors).to.deep.equal([]);
-  });
+  for (const tag of ['skill-mapper', 'path-recommender'] as const) {
+    it(`renders ${tag}.js alone in English without fetching any other file`, async () => {
+      const win = await openPage(single(tag, 'en', 'specialization=mobile&direction=mobile'), tag);
+      expect(heading(win, tag)).to.equal(english[tag]);
+      expect(chunkRequests(win)).to.deep.equal([]);
+      expect(win.pageErrors).to.deep.equal([]);
+    });
+
+    it(`renders ${tag}.js in Chinese with one chunk fetched beside the file`, async () => {
+      const win = await openPage(single(tag, 'zh-CN'), tag);
+      await waitUntil(() => heading(win, tag) === chinese[tag], 'Chinese never arrived', { timeout: 5000 });
+      const chunks = chunkRequests(win);
+      expect(chunks).to.have.length(1);
+      expect(new URL(chunks[0]).pathname).to.match(/^\/dist\/cdn\/chunks\/[^/]+\.js$/);
+      expect(win.pageErrors).to.deep.equal([]);
+    });
+  }
 });

@@ -1,31 +1,12 @@
 import { css } from 'lit';
-import { base, tokens } from '../../styles/tokens.js';
+import { base, card, tokens } from '../../styles/tokens.js';
 
 const layout = css`
   .card {
     container: skill-mapper / inline-size;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-  }
-  .intro,
-  .muted {
-    color: var(--_muted);
-  }
-  .intro {
-    margin: 0 0 var(--_space);
   }
   .empty {
     margin: var(--_space) 0 0;
-  }
-  ul,
-  ol {
-    padding-inline-start: 1.25em;
-    margin: 0;
-  }
-  li + li {
-    margin-top: 0.35em;
   }
 `;
 
@@ -108,13 +89,6 @@ const result = css`
   .project p {
     margin: 0.25em 0;
   }
-  .sources {
-    margin-top: var(--_space);
-    color: var(--_muted);
-  }
-  .sources h3 {
-    font-size: 1em;
-  }
 `;
 
 const diagram = css`
@@ -186,4 +160,4 @@ const diagram = css`
   }
 `;
 
-export const styles = [tokens, base, layout, picker, result, diagram];
+export const styles = [tokens, base, card, layout, picker, result, diagram];

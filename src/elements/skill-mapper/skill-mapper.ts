@@ -1,10 +1,14 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { fill } from '../../core/format.js';
 import { knownSpecializationIds, mapSkills, type SkillMap } from '../../core/skill-map.js';
 import { defineElement } from '../../platform/define.js';
 import { LocalizedController } from '../../platform/localized.js';
-import { profileStore } from '../../platform/profile.js';
+import { ProfileController } from '../../platform/profile-controller.js';
 import { VERSION } from '../../version.js';
 import type { SkillMapperLocale, SkillMapperStrings } from './locales/en.js';
+import { renderNotices } from '../shared/notices.js';
+import { renderSources } from '../shared/sources-footer.js';
+import { warnInvalid } from '../shared/warn-invalid.js';
 import { renderSkillDiagram } from './skill-map-diagram.js';
 import { skillMapperLocales } from './skill-mapper.locales.js';
 import { styles } from './skill-mapper.styles.js';
@@ -55,6 +59,7 @@ export class SkillMapper extends LitElement {
   static override properties = {
     specialization: { type: String, reflect: true },
     theme: { type: String, reflect: true },
+    profileGroup: { type: String, attribute: 'profile-group' },
   };
 
   /**
@@ -74,19 +79,24 @@ export class SkillMapper extends LitElement {
   /** `light`, `dark`, or `auto` (the default: follows the reader's system setting). */
   declare theme?: 'light' | 'dark' | 'auto';
 
+  /**
+   * Elements with the same group share one reader profile (the page-wide one by default); give
+   * two sets of elements different groups to keep them apart. Read when the element connects.
+   */
+  declare profileGroup?: string;
+
   private readonly localized = new LocalizedController<SkillMapperLocale>(this, skillMapperLocales);
-  private readonly profile = profileStore();
+  /**
+   * The reader's saved choice wins over the `specialization` attribute, which is the page's
+   * default; later changes from other elements or tabs are always followed.
+   */
+  private readonly profile = new ProfileController(this, (profile, initial) => {
+    if (!initial || profile.specializations.length > 0) this.specialization = profile.specializations.join(' ');
+  });
 
   constructor() {
     super();
     this.specialization = '';
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.hasAttribute('specialization')) {
-      this.specialization = this.profile.read().specializations.join(' ');
-    }
   }
 
   /** The picked ids that exist in the content, in content order. */
@@ -103,7 +113,7 @@ export class SkillMapper extends LitElement {
     const known = this.selectedIds;
     const unknown = requested.filter((id) => !known.includes(id));
     if (unknown.length === 0) return;
-    console.warn(`<skill-mapper>: ignoring unknown specialization ${unknown.map((id) => `"${id}"`).join(', ')}.`);
+    warnInvalid('skill-mapper', 'specialization', unknown);
     this.specialization = known.join(' ');
   }
 
@@ -113,7 +123,7 @@ export class SkillMapper extends LitElement {
     else picked.delete(id);
     this.specialization = knownSpecializationIds(skillMapperLocales.en.content, picked).join(' ');
     const specializations = this.selectedIds;
-    this.profile.write({ ...this.profile.read(), specializations });
+    this.profile.update({ specializations });
     this.dispatchEvent(
       new CustomEvent<SkillMapperChangeDetail>('skill-mapper-change', {
         detail: { specializations },
@@ -129,7 +139,7 @@ export class SkillMapper extends LitElement {
     return html`<section class="card" part="base" aria-labelledby="heading" aria-busy=${this.localized.loading}>
       <h2 id="heading" part="heading">${strings.heading}</h2>
       <p class="intro">${strings.intro}</p>
-      ${this.renderNotices(strings)}
+      ${renderNotices([this.profile.status === 'memory' && strings.storageUnavailable, this.localized.failed && strings.localeFailed])}
       <fieldset class="picker" part="picker">
         <legend>${strings.pickLegend}</legend>
         ${content.specializations.map(
@@ -149,16 +159,6 @@ export class SkillMapper extends LitElement {
         ? html`<p class="empty">${strings.empty}</p>`
         : this.renderMap(mapSkills(content, selected), strings)}
     </section>`;
-  }
-
-  private renderNotices(strings: SkillMapperStrings) {
-    const notices = [
-      this.profile.status === 'memory' ? strings.storageUnavailable : undefined,
-      this.localized.failed ? strings.localeFailed : undefined,
-    ].filter(Boolean);
-    return html`<div role="status" class="notices">
-      ${notices.map((text) => html`<p class="notice small" part="notice">${text}</p>`)}
-    </div>`;
   }
 
   private renderMap(map: SkillMap, strings: SkillMapperStrings): TemplateResult {
@@ -208,7 +208,7 @@ export class SkillMapper extends LitElement {
             ({ specialization, project }) => html`<article class="project">
               <h4>${project.title}</h4>
               ${map.projects.length > 1
-                ? html`<p class="muted small">${strings.projectFor.replace('{label}', specialization.label)}</p>`
+                ? html`<p class="muted small">${fill(strings.projectFor, { label: specialization.label })}</p>`
                 : nothing}
               <p>${project.description}</p>
               <p><strong>${strings.proves}</strong> ${project.proves}</p>
@@ -216,16 +216,7 @@ export class SkillMapper extends LitElement {
           )}
         </section>
       </div>
-      <footer class="sources small">
-        <h3>${strings.sources}</h3>
-        <ul>
-          ${map.sources.map(
-            (source) => html`<li>
-              ${source.url ? html`<a href=${source.url}>${source.title}</a>` : source.title} (${source.author})
-            </li>`,
-          )}
-        </ul>
-      </footer>
+      ${renderSources(strings.sources, map.sources)}
     </div>`;
   }
 }

@@ -1,0 +1,10 @@
+/** Fills `{name}` placeholders in a localized template. Unknown names are left as they are. */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+}
+
+/** A week range as the reader reads it: "3 weeks" when both ends agree, else "3–5 weeks". */
+export function formatRange(range: { min: number; max: number }, one: string, many: string): string {
+  const count = range.min === range.max ? String(range.min) : `${range.min}–${range.max}`;
+  return fill(range.max === 1 ? one : many, { count });
+}

@@ -1,0 +1,35 @@
+/** What a reader tells <path-recommender> about themselves, and the values each input allows. */
+export const LEVELS = ['junior', 'mid', 'senior', 'staff', 'principal'] as const;
+export const LEARNING_STYLES = ['code-first', 'theory-first'] as const;
+export const STRUCTURES = ['self-paced', 'structured'] as const;
+export const HOURS_PER_WEEK = { min: 1, max: 60, default: 6 } as const;
+
+export type Level = (typeof LEVELS)[number];
+export type LearningStyle = (typeof LEARNING_STYLES)[number];
+export type Structure = (typeof STRUCTURES)[number];
+
+export interface PathInputs {
+  level: Level;
+  style: LearningStyle;
+  structure: Structure;
+  hoursPerWeek: number;
+  /** A specialization id; its niche phase joins the path when the content has one. */
+  direction?: string;
+}
+
+export const DEFAULT_INPUTS: PathInputs = {
+  level: 'mid',
+  style: 'code-first',
+  structure: 'self-paced',
+  hoursPerWeek: HOURS_PER_WEEK.default,
+};
+
+export const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
+  typeof value === 'string' && (values as readonly string[]).includes(value);
+
+/** Whole hours a week within the range the estimate makes sense for; anything else is undefined. */
+export function toHoursPerWeek(value: unknown): number | undefined {
+  const hours = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (typeof hours !== 'number' || !Number.isFinite(hours)) return undefined;
+  return Math.min(HOURS_PER_WEEK.max, Math.max(HOURS_PER_WEEK.min, Math.round(hours)));
+}

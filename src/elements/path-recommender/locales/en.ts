@@ -1,0 +1,12 @@
+import type { PathContent } from '../../../content/schema/path.js';
+import content from '../../../content/path/en.json';
+import strings from '../../../content/path/ui.en.json';
+
+export type PathStrings = typeof strings;
+
+export interface PathLocale {
+  strings: PathStrings;
+  content: PathContent;
+}
+
+export default { strings, content: content as PathContent } satisfies PathLocale as PathLocale;

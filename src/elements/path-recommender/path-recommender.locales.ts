@@ -1,0 +1,4 @@
+import { cachedBundles } from '../../platform/localized.js';
+import en, { type PathLocale } from './locales/en.js';
+
+export const pathLocales = cachedBundles<PathLocale>(en, () => import('./locales/zh-CN.js'));

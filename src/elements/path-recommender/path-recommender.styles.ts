@@ -1,0 +1,181 @@
+import { css } from 'lit';
+import { base, card, tokens } from '../../styles/tokens.js';
+
+const form = css`
+  .card {
+    container: path-recommender / inline-size;
+  }
+  form {
+    display: grid;
+    gap: var(--_space);
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  legend,
+  .field label {
+    font-weight: 600;
+    padding: 0;
+    margin-bottom: 0.4em;
+  }
+  .choice {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 44px;
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface-2);
+    cursor: pointer;
+  }
+  .choice:has(input:checked) {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+  .choice:has(:focus-visible) {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .choice input {
+    accent-color: var(--_accent);
+    margin: 0;
+  }
+  .choice input:focus-visible {
+    outline: none;
+  }
+  .fields {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2em;
+  }
+  #hours {
+    width: 6em;
+  }
+`;
+
+const result = css`
+  .summary {
+    margin-top: calc(var(--_space) * 1.5);
+  }
+  .total {
+    font-size: 1.15em;
+    font-weight: 600;
+    margin: 0 0 0.5em;
+  }
+  .summary h3 {
+    font-size: 1em;
+  }
+  .timeline {
+    margin: var(--_space) 0;
+  }
+  figcaption {
+    font-weight: 600;
+    margin-bottom: 0.4em;
+  }
+  .timeline svg {
+    display: block;
+    width: 100%;
+    height: 2em;
+  }
+  .segment,
+  .swatch {
+    fill: var(--_accent);
+    background: var(--_accent);
+  }
+  .s1 {
+    fill: var(--_text);
+    background: var(--_text);
+  }
+  .s2 {
+    fill: var(--_muted);
+    background: var(--_muted);
+  }
+  .s3 {
+    fill: var(--_focus);
+    background: var(--_focus);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    padding: 0;
+    margin-top: 0.5em;
+    list-style: none;
+    counter-reset: phase;
+  }
+  .legend li {
+    margin: 0;
+    counter-increment: phase;
+  }
+  .legend li::before {
+    content: counter(phase) '. ';
+  }
+  .swatch {
+    display: inline-block;
+    width: 0.8em;
+    height: 0.8em;
+    border-radius: 2px;
+    margin-inline-end: 0.3em;
+    vertical-align: -0.05em;
+  }
+  .phases {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: var(--_space);
+  }
+  .phases > li + li {
+    margin: 0;
+  }
+  .phase {
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface-2);
+    padding: 0.75em var(--_space);
+  }
+  .phase p {
+    margin: 0.35em 0;
+  }
+  .phase h4 {
+    margin: 0.6em 0 0.3em;
+    font-size: 1em;
+  }
+  .meta {
+    margin-top: 0;
+  }
+  .tag {
+    display: inline-block;
+    margin-inline-start: 0.4em;
+    padding: 0 0.5em;
+    border-radius: 999px;
+    border: 1px solid var(--_accent);
+    color: var(--_accent);
+    font-weight: 600;
+    vertical-align: middle;
+  }
+  .export {
+    margin-top: calc(var(--_space) * 1.5);
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: var(--_space);
+  }
+  .export h3 {
+    flex-basis: 100%;
+    margin: 0;
+  }
+`;
+
+export const styles = [tokens, base, card, form, result];

@@ -1,0 +1,353 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { fill, formatRange } from '../../core/format.js';
+import {
+  DEFAULT_INPUTS,
+  HOURS_PER_WEEK,
+  isOneOf,
+  LEARNING_STYLES,
+  LEVELS,
+  STRUCTURES,
+  toHoursPerWeek,
+  type LearningStyle,
+  type Level,
+  type PathInputs,
+  type Structure,
+} from '../../core/path-inputs.js';
+import { recommendPath, type LearningPath } from '../../core/recommend-path.js';
+import { uniqueBy } from '../../core/unique.js';
+import { defineElement } from '../../platform/define.js';
+import { downloadText } from '../../platform/download.js';
+import { LocalizedController } from '../../platform/localized.js';
+import { ProfileController } from '../../platform/profile-controller.js';
+import type { ReaderProfile } from '../../platform/profile.js';
+import { VERSION } from '../../version.js';
+import { renderNotices } from '../shared/notices.js';
+import { renderSources } from '../shared/sources-footer.js';
+import { warnInvalid } from '../shared/warn-invalid.js';
+import type { PathLocale, PathStrings } from './locales/en.js';
+import { pathLocales } from './path-recommender.locales.js';
+import { styles } from './path-recommender.styles.js';
+import { renderTimeline } from './path-timeline.js';
+
+export interface PathRecommenderChangeDetail {
+  inputs: PathInputs;
+  /** The estimate for the new path, in weeks. */
+  weeks: { min: number; max: number };
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * A learning path into machine learning fitted to the reader: ordered phases with goals, reasons,
+ * resources and milestones, and an honest time estimate from the hours a week they can give.
+ *
+ * @summary Recommends a learning path for the reader's level, learning style and time.
+ *
+ * @tagname path-recommender
+ *
+ * @fires {CustomEvent<PathRecommenderChangeDetail>} path-recommender-change - The reader changed
+ * an input. `detail.inputs` has the new inputs, `detail.weeks` the new estimate. Bubbles and
+ * crosses shadow roots.
+ *
+ * @csspart base - The outer card.
+ * @csspart heading - The element's heading.
+ * @csspart form - The reader's inputs.
+ * @csspart summary - The time estimate and the reasons for the path.
+ * @csspart timeline - The proportional timeline of the phases.
+ * @csspart phase - One phase of the path.
+ * @csspart export - The download buttons.
+ * @csspart notice - A non-blocking notice, e.g. when answers cannot be saved.
+ *
+ * @cssprop [--mltk-font-family=inherit] - Font; inherits the host page's by default.
+ * @cssprop [--mltk-color-text] - Text colour.
+ * @cssprop [--mltk-color-muted] - Secondary text colour.
+ * @cssprop [--mltk-color-surface] - Card background.
+ * @cssprop [--mltk-color-surface-2] - Background of phases and notices.
+ * @cssprop [--mltk-color-border] - Borders.
+ * @cssprop [--mltk-color-accent] - Links, buttons and the timeline.
+ * @cssprop [--mltk-color-on-accent] - Text on the accent colour.
+ * @cssprop [--mltk-color-focus] - The focus ring.
+ * @cssprop [--mltk-radius=0.5em] - Corner radius.
+ * @cssprop [--mltk-space=1em] - Base spacing unit.
+ */
+export class PathRecommender extends LitElement {
+  static version = VERSION;
+
+  static override styles = styles;
+
+  static override properties = {
+    level: { type: String, reflect: true },
+    learningStyle: { type: String, reflect: true, attribute: 'learning-style' },
+    structure: { type: String, reflect: true },
+    hoursPerWeek: { type: Number, reflect: true, attribute: 'hours-per-week' },
+    direction: { type: String, reflect: true },
+    theme: { type: String, reflect: true },
+    profileGroup: { type: String, attribute: 'profile-group' },
+    startDate: { state: true },
+  };
+
+  /**
+   * Registers the element under `tag` (default `path-recommender`) unless that tag is taken.
+   */
+  static define(tag = 'path-recommender', registry: CustomElementRegistry | null | undefined = globalThis.customElements) {
+    return defineElement(tag, this, registry);
+  }
+
+  /** `junior`, `mid`, `senior`, `staff` or `principal`. The reader's saved answer wins over it. */
+  declare level?: Level;
+  /** `code-first` or `theory-first`. */
+  declare learningStyle?: LearningStyle;
+  /** `self-paced` or `structured` (a graded program). */
+  declare structure?: Structure;
+  /** Hours a week the reader can study, 1 to 60. */
+  declare hoursPerWeek?: number;
+  /** The target direction: a specialization id such as `backend`; shared with `<skill-mapper>`. */
+  declare direction?: string;
+  /** `light`, `dark`, or `auto` (the default: follows the reader's system setting). */
+  declare theme?: 'light' | 'dark' | 'auto';
+  /** Elements with the same group share one reader profile; read when the element connects. */
+  declare profileGroup?: string;
+
+  declare private startDate: string;
+
+  private readonly localized = new LocalizedController<PathLocale>(this, pathLocales);
+
+  /** Answers the reader saved win over attributes, which are the page's defaults. */
+  private readonly profile = new ProfileController(this, (profile, initial) => this.adopt(profile, initial));
+
+  constructor() {
+    super();
+    this.startDate = today();
+  }
+
+  /** The inputs the path is computed from: answers, else attributes, else defaults. */
+  get inputs(): PathInputs {
+    return {
+      level: this.level ?? DEFAULT_INPUTS.level,
+      style: this.learningStyle ?? DEFAULT_INPUTS.style,
+      structure: this.structure ?? DEFAULT_INPUTS.structure,
+      hoursPerWeek: this.hoursPerWeek ?? DEFAULT_INPUTS.hoursPerWeek,
+      direction: this.direction || undefined,
+    };
+  }
+
+  /** The path for the current inputs, in the element's language. */
+  get path(): LearningPath {
+    return recommendPath(this.localized.value.content, this.inputs);
+  }
+
+  /** The path as Markdown, as the download button saves it. */
+  async toMarkdown(): Promise<string> {
+    const { strings, content } = this.localized.value;
+    const direction = content.directions.find((d) => d.id === this.inputs.direction);
+    return (await import('./path-exports.js')).markdownOf(this.path, strings, direction?.label);
+  }
+
+  /** The milestones as an iCalendar file, starting on `start` (YYYY-MM-DD, default: today). */
+  async toCalendar(start = this.startDate): Promise<string> {
+    return (await import('./path-exports.js')).calendarOf(this.path, this.localized.value.strings, start);
+  }
+
+  private adopt(profile: ReaderProfile, initial: boolean): void {
+    if (profile.level) this.level = profile.level;
+    if (profile.style) this.learningStyle = profile.style;
+    if (profile.structure) this.structure = profile.structure;
+    if (profile.hoursPerWeek) this.hoursPerWeek = profile.hoursPerWeek;
+    if (!initial || profile.specializations.length > 0) this.direction = profile.specializations[0] ?? '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Values a page sets that the kit does not know are dropped, with a warning for the author.
+    const directions = this.localized.value.content.directions.map((d) => d.id);
+    const allowed: [string, string, (value: never) => boolean][] = [
+      ['level', 'level', (v) => isOneOf(LEVELS, v)],
+      ['learningStyle', 'learning-style', (v) => isOneOf(LEARNING_STYLES, v)],
+      ['structure', 'structure', (v) => isOneOf(STRUCTURES, v)],
+      ['hoursPerWeek', 'hours-per-week', (v) => toHoursPerWeek(v) === v],
+      ['direction', 'direction', (v) => v === '' || directions.includes(v)],
+    ];
+    const self = this as unknown as Record<string, unknown>;
+    for (const [property, attribute, isValid] of allowed) {
+      const value = self[property] as never;
+      if (!changed.has(property as keyof PathRecommender) || value === undefined || isValid(value)) continue;
+      warnInvalid('path-recommender', attribute, [value]);
+      self[property] = undefined;
+    }
+  }
+
+  /** The reader changed an input: remember it, share it, announce it. */
+  private answer(patch: Partial<PathInputs>): void {
+    const { direction, style, ...rest } = patch;
+    if (patch.level) this.level = patch.level;
+    if (style) this.learningStyle = style;
+    if (patch.structure) this.structure = patch.structure;
+    if (patch.hoursPerWeek) this.hoursPerWeek = patch.hoursPerWeek;
+    const profilePatch: Partial<ReaderProfile> = { ...rest, ...(style && { style }) };
+    if (direction !== undefined) {
+      this.direction = direction;
+      // The target direction is the first specialization; the others stay picked in <skill-mapper>.
+      const others = this.profile.profile.specializations.filter((id) => id !== direction);
+      profilePatch.specializations = direction ? [direction, ...others] : others;
+    }
+    this.profile.update(profilePatch);
+    const inputs = this.inputs;
+    this.dispatchEvent(
+      new CustomEvent<PathRecommenderChangeDetail>('path-recommender-change', {
+        detail: { inputs, weeks: recommendPath(this.localized.value.content, inputs).weeks },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  protected override render(): TemplateResult {
+    const { strings, content } = this.localized.value;
+    const path = this.path;
+    return html`<section class="card" part="base" aria-labelledby="heading" aria-busy=${this.localized.loading}>
+      <h2 id="heading" part="heading">${strings.heading}</h2>
+      <p class="intro">${strings.intro}</p>
+      ${renderNotices([this.profile.status === 'memory' && strings.storageUnavailable, this.localized.failed && strings.localeFailed])}
+      ${this.renderForm(strings, content.directions)}
+      ${this.renderSummary(path, strings)} ${renderTimeline(path, strings)}
+      <ol class="phases">
+        ${path.phases.map((phase, index) => this.renderPhase(phase, index, strings))}
+      </ol>
+      ${this.renderExport(strings)}
+      ${renderSources(strings.sources, uniqueBy(path.phases.flatMap((phase) => phase.sources), (source) => source.id))}
+    </section>`;
+  }
+
+  private renderChoices<T extends string>(
+    name: string,
+    legend: string,
+    values: readonly T[],
+    current: T,
+    strings: PathStrings,
+    onPick: (value: T) => void,
+  ): TemplateResult {
+    return html`<fieldset class="choices ${name}">
+      <legend>${legend}</legend>
+      ${values.map(
+        (value) => html`<label class="choice">
+          <input type="radio" name=${name} .value=${value} .checked=${value === current} @change=${() => onPick(value)} />
+          <span>${strings.values[value as keyof PathStrings['values']]}</span>
+        </label>`,
+      )}
+    </fieldset>`;
+  }
+
+  private renderForm(strings: PathStrings, directions: PathLocale['content']['directions']): TemplateResult {
+    const inputs = this.inputs;
+    return html`<form part="form" @submit=${(event: Event) => event.preventDefault()}>
+      ${this.renderChoices('level', strings.level, LEVELS, inputs.level, strings, (level) => this.answer({ level }))}
+      ${this.renderChoices('style', strings.style, LEARNING_STYLES, inputs.style, strings, (style) => this.answer({ style }))}
+      ${this.renderChoices('structure', strings.structure, STRUCTURES, inputs.structure, strings, (structure) =>
+        this.answer({ structure }),
+      )}
+      <div class="fields">
+        <div class="field">
+          <label for="hours">${strings.hoursPerWeek}</label>
+          <input
+            id="hours"
+            type="number"
+            inputmode="numeric"
+            min=${HOURS_PER_WEEK.min}
+            max=${HOURS_PER_WEEK.max}
+            step="1"
+            aria-describedby="hours-hint"
+            .value=${String(inputs.hoursPerWeek)}
+            @input=${(event: Event) => {
+              const hours = toHoursPerWeek((event.target as HTMLInputElement).value);
+              if (hours !== undefined && hours !== this.hoursPerWeek) this.answer({ hoursPerWeek: hours });
+            }}
+          />
+          <span id="hours-hint" class="muted small">${strings.hoursHint}</span>
+        </div>
+        <div class="field">
+          <label for="direction">${strings.direction}</label>
+          <select id="direction" @change=${(event: Event) => this.answer({ direction: (event.target as HTMLSelectElement).value })}>
+            <option value="" ?selected=${!inputs.direction}>${strings.noDirection}</option>
+            ${directions.map(
+              (direction) => html`<option value=${direction.id} ?selected=${direction.id === inputs.direction}>${direction.label}</option>`,
+            )}
+          </select>
+        </div>
+      </div>
+    </form>`;
+  }
+
+  private renderSummary(path: LearningPath, strings: PathStrings): TemplateResult {
+    const inputs = path.inputs;
+    return html`<div class="summary" part="summary">
+      <p class="total" role="status">
+        ${fill(strings.total, {
+          weeks: formatRange(path.weeks, strings.weekOne, strings.weekMany),
+          pace: inputs.hoursPerWeek,
+          hours: `${path.hours.min}–${path.hours.max}`,
+        })}
+      </p>
+      <h3>${strings.reasonsHeading}</h3>
+      <ul class="reasons">
+        ${[inputs.level, inputs.style, inputs.structure].map((key) => html`<li>${strings.reasons[key]}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private renderPhase(phase: LearningPath['phases'][number], index: number, strings: PathStrings): TemplateResult {
+    return html`<li>
+      <article class="phase ${phase.isDirection ? 'niche' : ''}" part="phase" aria-labelledby="phase-${index}">
+        <h3 id="phase-${index}">
+          <span class="number">${index + 1}.</span> ${phase.title}
+          ${phase.isDirection ? html`<span class="tag small">${strings.nicheTag}</span>` : nothing}
+        </h3>
+        <p class="meta muted small">
+          ${fill(strings.phaseMeta, {
+            weeks: formatRange(phase.weeks, strings.weekOne, strings.weekMany),
+            hours: `${phase.effort.min}–${phase.effort.max}`,
+            end: formatRange(phase.endsAfter, '{count}', '{count}'),
+          })}
+        </p>
+        <p>${phase.goal}</p>
+        ${phase.reason ? html`<p><strong>${strings.why}</strong> ${phase.reason}</p>` : nothing}
+        <h4>${strings.resources}</h4>
+        <ul class="resources">
+          ${phase.resources.map(
+            (resource) => html`<li>
+              <a href=${resource.url}>${resource.title}</a>, ${resource.by}
+              <span class="muted small"
+                >(${fill(strings.resourceMeta, {
+                  format: strings.formats[resource.format],
+                  cost: strings.costs[resource.cost],
+                  hours: resource.hours,
+                })})</span
+              >
+            </li>`,
+          )}
+        </ul>
+        <p class="milestone"><strong>${strings.milestone}</strong> ${phase.milestone}</p>
+      </article>
+    </li>`;
+  }
+
+  private renderExport(strings: PathStrings): TemplateResult {
+    return html`<div class="export" part="export">
+      <h3>${strings.exportHeading}</h3>
+      <button type="button" @click=${async () => downloadText('ml-learning-path.md', 'text/markdown', await this.toMarkdown())}>
+        ${strings.exportMarkdown}
+      </button>
+      <div class="field">
+        <label for="start">${strings.startDate}</label>
+        <input id="start" type="date" .value=${this.startDate} @change=${(e: Event) => (this.startDate = (e.target as HTMLInputElement).value)} />
+      </div>
+      <button type="button" @click=${async () => downloadText('ml-learning-path.ics', 'text/calendar', await this.toCalendar())}>
+        ${strings.exportCalendar}
+      </button>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'path-recommender': PathRecommender;
+  }
+}

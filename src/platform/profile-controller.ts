@@ -1,0 +1,83 @@
+/**
+ * Connects an element to the reader's profile: the one an application provides through
+ * @lit/context, else the page-wide profile of the element's `profile-group`. The host re-renders
+ * whenever the profile changes, from this element, another element or another tab.
+ */
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { pageProfile, PROFILE_CHANGE, profileContext, type ProfileSource, type ReaderProfile } from './profile.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** `initial` is true when the element first connects to a profile, false for later changes. */
+export type ProfileListener = (profile: ReaderProfile, initial: boolean) => void;
+
+export class ProfileController implements ReactiveController {
+  private readonly host: Host;
+  private readonly onChange: ProfileListener;
+  private provided?: ProfileSource;
+  private source?: ProfileSource;
+
+  /** `onChange` runs on connecting and whenever the profile changes elsewhere (not for own updates). */
+  constructor(host: Host, onChange: ProfileListener) {
+    this.host = host;
+    this.onChange = onChange;
+    // Created first so the provider (if any) has answered before hostConnected below runs.
+    new ContextConsumer(host, {
+      context: profileContext,
+      subscribe: true,
+      callback: (source) => {
+        this.provided = source;
+        if (this.host.isConnected) this.attach(source);
+      },
+    });
+    host.addController(this);
+  }
+
+  get profile(): ReaderProfile {
+    return this.current().profile;
+  }
+
+  /** 'memory' when the reader's choices cannot be saved beyond this page. */
+  get status() {
+    return this.current().status;
+  }
+
+  update(patch: Partial<ReaderProfile>): void {
+    const source = this.current();
+    source.removeEventListener(PROFILE_CHANGE, this.handleChange);
+    try {
+      source.update(patch);
+    } finally {
+      source.addEventListener(PROFILE_CHANGE, this.handleChange);
+    }
+    this.host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    this.attach(this.provided ?? pageProfile(this.host.getAttribute('profile-group') ?? ''));
+  }
+
+  hostDisconnected(): void {
+    this.source?.removeEventListener(PROFILE_CHANGE, this.handleChange);
+    this.source = undefined;
+  }
+
+  private current(): ProfileSource {
+    return this.source ?? this.provided ?? pageProfile(this.host.getAttribute('profile-group') ?? '');
+  }
+
+  private attach(source: ProfileSource): void {
+    if (source === this.source) return;
+    this.source?.removeEventListener(PROFILE_CHANGE, this.handleChange);
+    this.source = source;
+    source.addEventListener(PROFILE_CHANGE, this.handleChange);
+    this.onChange(source.profile, true);
+    this.host.requestUpdate();
+  }
+
+  private readonly handleChange = () => {
+    this.onChange(this.current().profile, false);
+    this.host.requestUpdate();
+  };
+}

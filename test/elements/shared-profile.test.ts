@@ -1,0 +1,104 @@
+import { ContextProvider } from '@lit/context';
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/elements/path-recommender/define.js';
+import '../../src/elements/skill-mapper/define.js';
+import type { PathRecommender } from '../../src/elements/path-recommender/path-recommender.js';
+import type { SkillMapper } from '../../src/elements/skill-mapper/skill-mapper.js';
+import { PROFILE_STORAGE_KEY, profileContext, ProfileStore } from '../../src/platform/profile.js';
+import { settled } from '../support/helpers.js';
+
+const pick = async (mapper: SkillMapper, id: string) => {
+  mapper.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${id}"]`)!.click();
+  await mapper.updateComplete;
+};
+const chooseDirection = async (path: PathRecommender, id: string) => {
+  const select = path.shadowRoot!.querySelector<HTMLSelectElement>('#direction')!;
+  select.value = id;
+  select.dispatchEvent(new Event('change'));
+  await path.updateComplete;
+};
+
+async function page(template: unknown) {
+  const root = await fixture(template as ReturnType<typeof html>);
+  const elements = [...root.querySelectorAll<SkillMapper | PathRecommender>('skill-mapper, path-recommender')];
+  await Promise.all(elements.map((element) => settled(element)));
+  return root;
+}
+
+describe('one reader, one profile', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('links siblings anywhere on the page, both ways', async () => {
+    const root = await page(html`<div><section><skill-mapper></skill-mapper></section><aside><path-recommender></path-recommender></aside></div>`);
+    const mapper = root.querySelector('skill-mapper')!;
+    const path = root.querySelector('path-recommender')!;
+
+    await pick(mapper, 'backend');
+    await path.updateComplete;
+    expect(path.direction).to.equal('backend');
+    expect(path.path.phases.some((p) => p.isDirection && p.id === 'backend')).to.equal(true);
+
+    await chooseDirection(path, 'mobile');
+    await mapper.updateComplete;
+    expect(mapper.selectedIds).to.deep.equal(['backend', 'mobile']);
+    expect(mapper.shadowRoot!.querySelector<HTMLInputElement>('input[value="mobile"]')!.checked).to.equal(true);
+  });
+
+  it('restores the shared answers on the next visit', async () => {
+    const first = await page(html`<div><path-recommender></path-recommender></div>`);
+    const path = first.querySelector('path-recommender')!;
+    path.shadowRoot!.querySelector<HTMLInputElement>('input[value="principal"]')!.click();
+    await path.updateComplete;
+    first.remove();
+    const next = await page(html`<div><path-recommender level="junior"></path-recommender></div>`);
+    expect(next.querySelector('path-recommender')!.inputs.level).to.equal('principal');
+  });
+
+  it('keeps groups apart with profile-group', async () => {
+    const root = await page(html`<div>
+      <skill-mapper profile-group="a"></skill-mapper><path-recommender profile-group="a"></path-recommender>
+      <path-recommender profile-group="b"></path-recommender>
+    </div>`);
+    const [a, b] = root.querySelectorAll('path-recommender');
+    await pick(root.querySelector('skill-mapper')!, 'security');
+    expect(a.direction).to.equal('security');
+    expect(b.direction ?? '').to.equal('');
+    expect(JSON.parse(localStorage.getItem(`${PROFILE_STORAGE_KEY}:a`)!).data.specializations).to.deep.equal(['security']);
+  });
+
+  it('uses the profile an application provides through @lit/context', async () => {
+    const root = await fixture(html`<div><skill-mapper></skill-mapper><path-recommender></path-recommender></div>`);
+    // Provide before the elements connect: move them out and back in under the provider.
+    const provided = new ProfileStore('app:profile');
+    provided.update({ specializations: ['game-graphics'], level: 'staff' });
+    const host = document.createElement('div');
+    new ContextProvider(host, { context: profileContext, initialValue: provided });
+    root.append(host);
+    host.append(...root.querySelectorAll('skill-mapper, path-recommender'));
+    const mapper = host.querySelector('skill-mapper')!;
+    const path = host.querySelector('path-recommender')!;
+    await settled(mapper);
+    await settled(path);
+    expect(mapper.selectedIds).to.deep.equal(['game-graphics']);
+    expect(path.inputs.level).to.equal('staff');
+    expect(path.direction).to.equal('game-graphics');
+
+    await pick(mapper, 'frontend');
+    expect(provided.profile.specializations).to.include('frontend');
+    expect(localStorage.getItem(PROFILE_STORAGE_KEY)).to.equal(null);
+  });
+
+  it('follows changes saved in another tab', async () => {
+    const root = await page(html`<div><path-recommender></path-recommender><skill-mapper></skill-mapper></div>`);
+    const value = JSON.stringify({ version: 1, data: { specializations: ['qa-test'], level: 'senior' } });
+    localStorage.setItem(PROFILE_STORAGE_KEY, value);
+    window.dispatchEvent(new StorageEvent('storage', { key: PROFILE_STORAGE_KEY, newValue: value }));
+    const path = root.querySelector('path-recommender')!;
+    const mapper = root.querySelector('skill-mapper')!;
+    await path.updateComplete;
+    await mapper.updateComplete;
+    expect(path.inputs.level).to.equal('senior');
+    expect(path.direction).to.equal('qa-test');
+    expect(mapper.selectedIds).to.deep.equal(['qa-test']);
+  });
+});

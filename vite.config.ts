@@ -9,6 +9,7 @@ export const cdnEntries = {
   'ml-transition-kit': 'src/index.ts',
   'skill-mapper': 'src/elements/skill-mapper/define.ts',
   'path-recommender': 'src/elements/path-recommender/define.ts',
+  'transition-checklist': 'src/elements/transition-checklist/define.ts',
 } as const;
 
 export const npmEntries = {
@@ -17,6 +18,8 @@ export const npmEntries = {
   'elements/skill-mapper/define': 'src/elements/skill-mapper/define.ts',
   'elements/path-recommender/index': 'src/elements/path-recommender/index.ts',
   'elements/path-recommender/define': 'src/elements/path-recommender/define.ts',
+  'elements/transition-checklist/index': 'src/elements/transition-checklist/index.ts',
+  'elements/transition-checklist/define': 'src/elements/transition-checklist/define.ts',
 } as const;
 
 /** Minifies the markup and CSS inside Lit's html``, svg`` and css`` templates. */

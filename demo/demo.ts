@@ -7,5 +7,5 @@ select('lang').addEventListener('change', (event) => {
 
 select('theme').addEventListener('change', (event) => {
   const theme = (event.target as HTMLSelectElement).value;
-  for (const element of document.querySelectorAll('skill-mapper, path-recommender')) element.setAttribute('theme', theme);
+  for (const element of document.querySelectorAll('skill-mapper, path-recommender, transition-checklist')) element.setAttribute('theme', theme);
 });

@@ -62,12 +62,10 @@ export const profileContext = createContext<ProfileSource>('ml-transition-kit/pr
 /** A profile kept in guarded storage under one key, followed across tabs. */
 export class ProfileStore extends EventTarget implements ProfileSource {
   private readonly store: VersionedStore<ReaderProfile>;
-  private readonly key: string;
   private listening = false;
 
   constructor(key = PROFILE_STORAGE_KEY) {
     super();
-    this.key = key;
     this.store = createStore({ key, version: 1, parse: parseProfile, initial: () => ({ specializations: [] }) });
   }
 
@@ -86,16 +84,11 @@ export class ProfileStore extends EventTarget implements ProfileSource {
     this.dispatchEvent(new Event(PROFILE_CHANGE));
   }
 
-  /** Another tab saved the profile: read it again and tell the elements. */
-  private readonly onStorage = (event: StorageEvent) => {
-    if (event.key !== this.key && event.key !== null) return;
-    this.dispatchEvent(new Event(PROFILE_CHANGE));
-  };
-
+  /** Another tab saved the profile: tell the elements, which read it again. */
   private followOtherTabs(): void {
-    if (this.listening || typeof window === 'undefined') return;
+    if (this.listening) return;
     this.listening = true;
-    window.addEventListener('storage', this.onStorage);
+    this.store.subscribe(() => this.dispatchEvent(new Event(PROFILE_CHANGE)));
   }
 }
 

@@ -31,6 +31,8 @@ export interface VersionedStore<T> {
   readonly status: StoreStatus;
   /** True once unreadable saved data was set aside during this page's life. */
   readonly recovered: boolean;
+  /** Calls `listener` when another tab saves this key; returns the function that stops it. */
+  subscribe(listener: () => void): () => void;
 }
 
 /** Shared by every store on the page, so two elements with one key agree even without storage. */
@@ -108,6 +110,13 @@ export function createStore<T>(options: StoreOptions<T>): VersionedStore<T> {
         fallBackToMemory();
         return memory.has(key) ? (memory.get(key) as T) : initial();
       }
+    },
+    subscribe(listener) {
+      const onStorage = (event: StorageEvent) => {
+        if (event.key === key || event.key === null) listener();
+      };
+      globalThis.addEventListener?.('storage', onStorage);
+      return () => globalThis.removeEventListener?.('storage', onStorage);
     },
     write(data) {
       memory.set(key, data);

@@ -30,13 +30,22 @@ describe('CDN build on a plain page', () => {
     const win = await openPage('/test/fixtures/cdn-all-in-one.html', 'path-recommender');
     expect(win.document.querySelector('skill-mapper')!.shadowRoot!.textContent).to.contain('Model serving');
     expect(win.document.querySelector('path-recommender')!.shadowRoot!.querySelectorAll('.phase').length).to.be.greaterThan(5);
+    expect(win.document.querySelector('transition-checklist')!.shadowRoot!.querySelectorAll('.section').length).to.equal(9);
     expect(win.pageErrors).to.deep.equal([]);
   });
 
-  const english = { 'skill-mapper': 'Map your skills to machine learning', 'path-recommender': 'Your learning path into machine learning' };
-  const chinese = { 'skill-mapper': '把你的技能映射到机器学习', 'path-recommender': '你的机器学习学习路径' };
+  const english = {
+    'skill-mapper': 'Map your skills to machine learning',
+    'path-recommender': 'Your learning path into machine learning',
+    'transition-checklist': 'Your transition plan into ML engineering',
+  };
+  const chinese = {
+    'skill-mapper': '把你的技能映射到机器学习',
+    'path-recommender': '你的机器学习学习路径',
+    'transition-checklist': '你转型机器学习工程的计划',
+  };
 
-  for (const tag of ['skill-mapper', 'path-recommender'] as const) {
+  for (const tag of ['skill-mapper', 'path-recommender', 'transition-checklist'] as const) {
     it(`renders ${tag}.js alone in English without fetching any other file`, async () => {
       const win = await openPage(single(tag, 'en', 'specialization=mobile&direction=mobile'), tag);
       expect(heading(win, tag)).to.equal(english[tag]);

@@ -1,0 +1,125 @@
+import { css } from 'lit';
+import { base, card, tokens } from '../../styles/tokens.js';
+
+const layout = css`
+  progress {
+    accent-color: var(--_accent);
+    width: min(100%, 16em);
+    height: 0.9em;
+  }
+  .overall {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    margin-bottom: var(--_space);
+    font-weight: 600;
+  }
+  .section {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-2);
+    padding: 0.75em var(--_space);
+    margin-top: var(--_space);
+  }
+  .section p {
+    margin: 0.25em 0 0.5em;
+  }
+  .section-progress {
+    display: flex;
+    align-items: center;
+    gap: 0.75em;
+    margin-bottom: 0.5em;
+  }
+  .items {
+    list-style: none;
+    padding: 0;
+  }
+  .items label {
+    display: flex;
+    gap: 0.6em;
+    align-items: flex-start;
+    min-height: 44px;
+    padding: 0.35em 0;
+    cursor: pointer;
+  }
+  .items input {
+    accent-color: var(--_accent);
+    width: 1.2em;
+    height: 1.2em;
+    margin: 0.15em 0 0;
+    flex: none;
+  }
+  .items label:has(input:checked) span {
+    color: var(--_muted);
+  }
+  .reality {
+    border-inline-start: 4px solid var(--_focus);
+    padding: 0.25em 0.75em;
+    margin: 0.5em 0;
+  }
+  .notes {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    margin-top: 0.5em;
+  }
+  .notes label {
+    font-weight: 600;
+  }
+  textarea {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0.4em 0.5em;
+    resize: vertical;
+    width: 100%;
+  }
+`;
+
+const tools = css`
+  .tools {
+    margin-top: calc(var(--_space) * 1.5);
+  }
+  .buttons,
+  .confirm {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .confirm {
+    margin-top: 0.75em;
+  }
+  .confirm p {
+    margin: 0;
+    flex-basis: 100%;
+  }
+  .secondary,
+  .file-button {
+    background: var(--_surface);
+    color: var(--_accent);
+  }
+  .file-button {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    padding: 0.4em 1em;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_accent);
+    cursor: pointer;
+  }
+  .file-button:has(:focus-visible) {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .error {
+    color: var(--_text);
+    border-inline-start: 4px solid var(--_focus);
+    padding-inline-start: 0.5em;
+  }
+`;
+
+export const styles = [tokens, base, card, layout, tools];

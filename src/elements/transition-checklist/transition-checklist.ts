@@ -1,0 +1,332 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { ChecklistSection } from '../../content/schema/checklist.js';
+import {
+  applyAction,
+  CHECKLIST_STATE_VERSION,
+  emptyState,
+  exportProgress,
+  importProgress,
+  parseState,
+  progressOf,
+  reconcile,
+  type ChecklistAction,
+  type ChecklistState,
+  type Progress,
+} from '../../core/checklist-state.js';
+import { fill } from '../../core/format.js';
+import { uniqueBy } from '../../core/unique.js';
+import { defineElement } from '../../platform/define.js';
+import { downloadText } from '../../platform/download.js';
+import { LocalizedController } from '../../platform/localized.js';
+import { ProfileController } from '../../platform/profile-controller.js';
+import { createStore, type VersionedStore } from '../../platform/storage.js';
+import { VERSION } from '../../version.js';
+import { renderNotices } from '../shared/notices.js';
+import { renderSources } from '../shared/sources-footer.js';
+import type { ChecklistLocale, ChecklistStrings } from './locales/en.js';
+import { checklistLocales } from './transition-checklist.locales.js';
+import { styles } from './transition-checklist.styles.js';
+
+export interface TransitionChecklistChangeDetail {
+  /** Checked actions and all actions, over every section. */
+  done: number;
+  total: number;
+}
+
+export const CHECKLIST_STORAGE_KEY = 'ml-transition-kit:checklist';
+
+type ImportStatus = { ok: true } | { ok: false; problem: keyof ChecklistStrings['importErrors'] } | undefined;
+
+/**
+ * The seven-step plan for moving from software engineering into ML engineering, with checkable
+ * actions, a notes log per step, progress that survives reloads, and a Markdown plan for a 1:1.
+ *
+ * @summary A transition checklist whose progress is never lost.
+ *
+ * @tagname transition-checklist
+ *
+ * @fires {CustomEvent<TransitionChecklistChangeDetail>} transition-checklist-change - The reader
+ * checked or unchecked an action, imported or reset progress. Bubbles and crosses shadow roots.
+ *
+ * @csspart base - The outer card.
+ * @csspart heading - The element's heading.
+ * @csspart overall - The overall progress bar and its label.
+ * @csspart section - One step, the bonus practices or the alternative routes.
+ * @csspart reality-check - A reality check inside a step.
+ * @csspart notes - A step's notes field.
+ * @csspart tools - The downloads, import and reset.
+ * @csspart notice - A non-blocking notice, e.g. when progress cannot be saved.
+ *
+ * @cssprop [--mltk-font-family=inherit] - Font; inherits the host page's by default.
+ * @cssprop [--mltk-color-text] - Text colour.
+ * @cssprop [--mltk-color-muted] - Secondary text colour.
+ * @cssprop [--mltk-color-surface] - Card background.
+ * @cssprop [--mltk-color-surface-2] - Background of sections and notices.
+ * @cssprop [--mltk-color-border] - Borders.
+ * @cssprop [--mltk-color-accent] - Links, buttons and progress bars.
+ * @cssprop [--mltk-color-on-accent] - Text on the accent colour.
+ * @cssprop [--mltk-color-focus] - The focus ring.
+ * @cssprop [--mltk-radius=0.5em] - Corner radius.
+ * @cssprop [--mltk-space=1em] - Base spacing unit.
+ */
+export class TransitionChecklist extends LitElement {
+  static version = VERSION;
+
+  static override styles = styles;
+
+  static override properties = {
+    storageKey: { type: String, attribute: 'storage-key' },
+    theme: { type: String, reflect: true },
+    profileGroup: { type: String, attribute: 'profile-group' },
+    state: { state: true },
+    confirmingReset: { state: true },
+    undoState: { state: true },
+    importStatus: { state: true },
+  };
+
+  /** Registers the element under `tag` (default `transition-checklist`) unless that tag is taken. */
+  static define(tag = 'transition-checklist', registry: CustomElementRegistry | null | undefined = globalThis.customElements) {
+    return defineElement(tag, this, registry);
+  }
+
+  /**
+   * Keeps this checklist's progress apart from others on the same site: two checklists with
+   * different keys have separate progress; the same key in two tabs stays in step.
+   */
+  declare storageKey?: string;
+  /** `light`, `dark`, or `auto` (the default: follows the reader's system setting). */
+  declare theme?: 'light' | 'dark' | 'auto';
+  /** Which reader profile the exported plan describes (see `<skill-mapper>`). */
+  declare profileGroup?: string;
+
+  declare private state: ChecklistState;
+  declare private confirmingReset: boolean;
+  /** The progress before a reset, kept until the reader undoes it or changes something else. */
+  declare private undoState?: ChecklistState;
+  declare private importStatus: ImportStatus;
+
+  private readonly localized = new LocalizedController<ChecklistLocale>(this, checklistLocales);
+  private readonly profile = new ProfileController(this, () => {});
+  private store?: VersionedStore<ChecklistState>;
+  private unsubscribe?: () => void;
+
+  constructor() {
+    super();
+    this.state = emptyState();
+    this.confirmingReset = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.openStore();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('storageKey') && changed.get('storageKey') !== undefined) this.openStore();
+  }
+
+  /** Progress, per section id and overall. */
+  get progress(): { sections: Record<string, Progress>; overall: Progress } {
+    return progressOf(this.state, this.localized.value.content);
+  }
+
+  /** The plan as Markdown for a 1:1: the reader's profile, every step with its status, the notes. */
+  async toMarkdown(): Promise<string> {
+    const { content, strings } = this.localized.value;
+    return (await import('./checklist-exports.js')).markdownOf(content, this.state, strings, this.profile.profile);
+  }
+
+  /** The raw progress as JSON, to move it to another browser. */
+  exportProgress(): string {
+    return exportProgress(this.state, new Date());
+  }
+
+  private openStore(): void {
+    this.unsubscribe?.();
+    const key = this.storageKey ? `${CHECKLIST_STORAGE_KEY}:${this.storageKey}` : CHECKLIST_STORAGE_KEY;
+    const store = createStore({ key, version: CHECKLIST_STATE_VERSION, parse: parseState, initial: emptyState });
+    this.store = store;
+    const load = () => (this.state = reconcile(store.read(), this.localized.value.content));
+    load();
+    this.unsubscribe = store.subscribe(load);
+  }
+
+  private commit(state: ChecklistState, { keepUndo = false } = {}): void {
+    this.state = state;
+    this.store?.write(state);
+    if (!keepUndo) this.undoState = undefined;
+    const { done, total } = this.progress.overall;
+    this.dispatchEvent(
+      new CustomEvent<TransitionChecklistChangeDetail>('transition-checklist-change', {
+        detail: { done, total },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private act(action: ChecklistAction): void {
+    this.commit(applyAction(this.state, action));
+  }
+
+  /** Focus follows the dialogue, so a keyboard user lands on the next thing to press. */
+  private async focusAfterRender(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private askToReset(): void {
+    this.confirmingReset = true;
+    void this.focusAfterRender('.confirm button');
+  }
+
+  private reset(): void {
+    this.undoState = this.state;
+    this.confirmingReset = false;
+    this.commit(applyAction(this.state, { type: 'reset' }), { keepUndo: true });
+    void this.focusAfterRender('.tool-status button');
+  }
+
+  private cancelReset(): void {
+    this.confirmingReset = false;
+    void this.focusAfterRender('.tools .secondary');
+  }
+
+  private undo(): void {
+    if (this.undoState) this.commit(this.undoState);
+    void this.focusAfterRender('.tools .secondary');
+  }
+
+  private async importFile(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = ''; // the same file can be picked again after fixing it
+    if (!file) return;
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      this.importStatus = { ok: false, problem: 'unreadable' };
+      return;
+    }
+    const result = importProgress(text);
+    this.importStatus = result.ok ? { ok: true } : { ok: false, problem: result.problem };
+    if (result.ok) this.commit(reconcile(result.state, this.localized.value.content));
+  }
+
+  protected override render(): TemplateResult {
+    const { strings, content } = this.localized.value;
+    const progress = this.progress;
+    let step = 0;
+    return html`<section class="card" part="base" aria-labelledby="heading" aria-busy=${this.localized.loading}>
+      <h2 id="heading" part="heading">${strings.heading}</h2>
+      <p class="intro">${strings.intro}</p>
+      ${renderNotices([
+        this.store?.status === 'memory' && strings.storageUnavailable,
+        this.store?.recovered && strings.recovered,
+        this.localized.failed && strings.localeFailed,
+      ])}
+      <div class="overall" part="overall">
+        <label for="overall">${strings.overall}</label>
+        <progress id="overall" max=${progress.overall.total} .value=${progress.overall.done}></progress>
+        <span class="small">${fill(strings.progress, { ...progress.overall })}</span>
+      </div>
+      ${content.sections.map((section) =>
+        this.renderSection(section, section.kind === 'step' ? ++step : 0, progress.sections[section.id], strings),
+      )}
+      ${this.renderTools(strings)}
+      ${renderSources(strings.sources, uniqueBy(content.sections.flatMap((s) => s.sources), (id) => id).flatMap(
+        (id) => content.sources.find((source) => source.id === id) ?? [],
+      ))}
+    </section>`;
+  }
+
+  private renderSection(section: ChecklistSection, number: number, progress: Progress, strings: ChecklistStrings): TemplateResult {
+    const id = section.id;
+    const checked = new Set(this.state.checked);
+    return html`<section class="section ${section.kind}" part="section" aria-labelledby="${id}-title">
+      <h3 id="${id}-title">${fill(strings.sectionTitle[section.kind], { number, title: section.title })}</h3>
+      <p class="muted">${section.summary}</p>
+      <div class="section-progress small">
+        <progress aria-labelledby="${id}-title ${id}-count" max=${progress.total} .value=${progress.done}></progress>
+        <span id="${id}-count">${fill(strings.progress, { ...progress })}</span>
+      </div>
+      <ul class="items">
+        ${section.items.map(
+          (item) => html`<li>
+            <label>
+              <input
+                type="checkbox"
+                .checked=${checked.has(item.id)}
+                @change=${(event: Event) => this.act({ type: 'check', itemId: item.id, checked: (event.target as HTMLInputElement).checked })}
+              />
+              <span>${item.text}</span>
+            </label>
+          </li>`,
+        )}
+      </ul>
+      ${(section.realityChecks ?? []).map(
+        (check) => html`<aside class="reality" part="reality-check">
+          <p><strong>${strings.realityCheck} ${check.title}</strong> ${check.text}</p>
+        </aside>`,
+      )}
+      <div class="notes">
+        <label for="${id}-notes">${strings.notes}</label>
+        <span id="${id}-notes-hint" class="muted small">${strings.notesHint}</span>
+        <textarea
+          id="${id}-notes"
+          part="notes"
+          rows="3"
+          aria-describedby="${id}-notes-hint"
+          .value=${this.state.notes[id] ?? ''}
+          @input=${(event: Event) => this.act({ type: 'note', sectionId: id, text: (event.target as HTMLTextAreaElement).value })}
+        ></textarea>
+      </div>
+    </section>`;
+  }
+
+  private renderTools(strings: ChecklistStrings): TemplateResult {
+    const status = this.importStatus;
+    return html`<div class="tools" part="tools">
+      <h3>${strings.toolsHeading}</h3>
+      <div class="buttons">
+        <button type="button" @click=${async () => downloadText('ml-transition-plan.md', 'text/markdown', await this.toMarkdown())}>
+          ${strings.downloadPlan}
+        </button>
+        <button type="button" @click=${() => downloadText('ml-transition-progress.json', 'application/json', this.exportProgress())}>
+          ${strings.exportProgress}
+        </button>
+        <label class="file-button">
+          <input class="visually-hidden" type="file" accept="application/json,.json" @change=${this.importFile} />
+          <span>${strings.importProgress}</span>
+        </label>
+        <button type="button" class="secondary" aria-expanded=${this.confirmingReset} @click=${this.askToReset}>${strings.reset}</button>
+      </div>
+      ${this.confirmingReset
+        ? html`<div class="confirm" role="group" aria-labelledby="reset-question">
+            <p id="reset-question">${strings.resetConfirm}</p>
+            <button type="button" @click=${this.reset}>${strings.resetYes}</button>
+            <button type="button" class="secondary" @click=${this.cancelReset}>${strings.resetNo}</button>
+          </div>`
+        : nothing}
+      <div role="status" class="tool-status">
+        ${this.undoState
+          ? html`<p>${strings.resetDone} <button type="button" class="secondary" @click=${this.undo}>${strings.undo}</button></p>`
+          : nothing}
+        ${status?.ok ? html`<p>${strings.imported}</p>` : nothing}
+      </div>
+      <div role="alert" class="tool-error">${status && !status.ok ? html`<p class="error">${strings.importErrors[status.problem]}</p>` : nothing}</div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'transition-checklist': TransitionChecklist;
+  }
+}

@@ -4,8 +4,7 @@
  * check mark, and an id that disappears keeps its data aside (restored if the id comes back).
  */
 import type { ChecklistContent } from '../content/schema/checklist.js';
-
-export const CHECKLIST_STATE_VERSION = 1;
+import { migrate, type VersionedFormat } from './versioned.js';
 
 /** Upper bounds that keep a hostile import or stored value from exhausting memory. */
 const MAX_IDS = 2000;
@@ -54,6 +53,12 @@ export function parseState(data: unknown): ChecklistState | undefined {
   if (!checked || !sectionNotes || !asideChecked || !asideNotes) return undefined;
   return { checked, notes: sectionNotes, aside: { checked: asideChecked, notes: asideNotes } };
 }
+
+/** How progress is saved and exported: version 1 is the first; later shapes add migrations. */
+export const CHECKLIST_FORMAT: VersionedFormat<ChecklistState> = { version: 1, parse: parseState };
+
+/** Saved or imported `{version, data}` as current progress, or undefined when unreadable. */
+export const migrateChecklist = (envelope: unknown) => migrate(envelope, CHECKLIST_FORMAT);
 
 export function applyAction(state: ChecklistState, action: ChecklistAction): ChecklistState {
   switch (action.type) {
@@ -112,7 +117,7 @@ export function progressOf(state: ChecklistState, content: ChecklistContent): { 
 export const EXPORT_FORMAT = 'ml-transition-kit/checklist-progress';
 
 export function exportProgress(state: ChecklistState, exportedAt: Date): string {
-  return `${JSON.stringify({ format: EXPORT_FORMAT, version: CHECKLIST_STATE_VERSION, exportedAt: exportedAt.toISOString(), state }, null, 2)}\n`;
+  return `${JSON.stringify({ format: EXPORT_FORMAT, version: CHECKLIST_FORMAT.version, exportedAt: exportedAt.toISOString(), state }, null, 2)}\n`;
 }
 
 export type ImportResult = { ok: true; state: ChecklistState } | { ok: false; problem: 'not-json' | 'foreign' | 'newer-version' | 'malformed' };
@@ -126,8 +131,7 @@ export function importProgress(text: string): ImportResult {
     return { ok: false, problem: 'not-json' };
   }
   if (!isRecord(data) || data.format !== EXPORT_FORMAT) return { ok: false, problem: 'foreign' };
-  if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) return { ok: false, problem: 'malformed' };
-  if (data.version > CHECKLIST_STATE_VERSION) return { ok: false, problem: 'newer-version' };
-  const state = parseState(data.state);
+  if (typeof data.version === 'number' && data.version > CHECKLIST_FORMAT.version) return { ok: false, problem: 'newer-version' };
+  const state = migrateChecklist({ version: data.version, data: data.state });
   return state ? { ok: true, state } : { ok: false, problem: 'malformed' };
 }

@@ -66,7 +66,7 @@ export class ProfileStore extends EventTarget implements ProfileSource {
 
   constructor(key = PROFILE_STORAGE_KEY) {
     super();
-    this.store = createStore({ key, version: 1, parse: parseProfile, initial: () => ({ specializations: [] }) });
+    this.store = createStore({ key, format: { version: 1, parse: parseProfile }, initial: () => ({ specializations: [] }) });
   }
 
   /** Read from storage each time (a small JSON value), so no copy can go stale. */

@@ -7,19 +7,12 @@
  *   and the reader starts fresh, with `recovered` set so the element can say so.
  * - When storage fails, values live in memory for the rest of the page's life (`status: 'memory'`).
  */
-
-interface Envelope {
-  version: number;
-  data: unknown;
-}
+import { migrate, type Envelope, type VersionedFormat } from '../core/versioned.js';
 
 export interface StoreOptions<T> {
   key: string;
-  version: number;
-  /** `migrations[n]` turns data saved at version n into data of version n + 1. */
-  migrations?: Readonly<Record<number, (data: unknown) => unknown>>;
-  /** The data when it has the expected shape, else undefined. */
-  parse: (data: unknown) => T | undefined;
+  /** Version, migrations and shape check of what is saved under the key. */
+  format: VersionedFormat<T>;
   initial: () => T;
 }
 
@@ -47,7 +40,7 @@ function localStorageOrUndefined(): Storage | undefined {
 }
 
 export function createStore<T>(options: StoreOptions<T>): VersionedStore<T> {
-  const { key, version, migrations = {}, parse, initial } = options;
+  const { key, format, initial } = options;
   let status: StoreStatus = 'persistent';
   let recovered = false;
 
@@ -64,21 +57,9 @@ export function createStore<T>(options: StoreOptions<T>): VersionedStore<T> {
     }
   };
 
-  const migrate = (envelope: Envelope): unknown => {
-    let data = envelope.data;
-    for (let from = envelope.version; from < version; from++) {
-      const step = migrations[from];
-      if (!step) return undefined;
-      data = step(data);
-    }
-    return data;
-  };
-
   const decode = (raw: string): T | undefined => {
     try {
-      const envelope = JSON.parse(raw) as Partial<Envelope> | null;
-      if (!envelope || !Number.isInteger(envelope.version) || (envelope.version as number) > version) return undefined;
-      return parse(migrate(envelope as Envelope));
+      return migrate(JSON.parse(raw), format);
     } catch {
       return undefined;
     }
@@ -126,7 +107,7 @@ export function createStore<T>(options: StoreOptions<T>): VersionedStore<T> {
         return;
       }
       try {
-        storage.setItem(key, JSON.stringify({ version, data } satisfies Envelope));
+        storage.setItem(key, JSON.stringify({ version: format.version, data } satisfies Envelope));
       } catch {
         fallBackToMemory();
       }

@@ -10,7 +10,7 @@ const parse = (data: unknown): Counter | undefined =>
 
 let n = 0;
 const freshKey = () => `test:storage:${Date.now()}:${n++}`;
-const options = (key: string) => ({ key, version: 2, parse, initial: () => ({ count: 0 }) });
+const options = (key: string, migrations = {}) => ({ key, format: { version: 2, parse, migrations }, initial: () => ({ count: 0 }) });
 
 describe('createStore', () => {
   afterEach(() => localStorage.clear());
@@ -25,7 +25,7 @@ describe('createStore', () => {
   it('migrates older versions forward step by step', () => {
     const key = freshKey();
     localStorage.setItem(key, JSON.stringify({ version: 1, data: { clicks: 7 } }));
-    const store = createStore({ ...options(key), migrations: { 1: (old) => ({ count: (old as { clicks: number }).clicks }) } });
+    const store = createStore(options(key, { 1: (old: unknown) => ({ count: (old as { clicks: number }).clicks }) }));
     expect(store.read()).to.deep.equal({ count: 7 });
   });
 

@@ -2,11 +2,10 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import type { ChecklistSection } from '../../content/schema/checklist.js';
 import {
   applyAction,
-  CHECKLIST_STATE_VERSION,
+  CHECKLIST_FORMAT,
   emptyState,
   exportProgress,
   importProgress,
-  parseState,
   progressOf,
   reconcile,
   type ChecklistAction,
@@ -149,7 +148,7 @@ export class TransitionChecklist extends LitElement {
   private openStore(): void {
     this.unsubscribe?.();
     const key = this.storageKey ? `${CHECKLIST_STORAGE_KEY}:${this.storageKey}` : CHECKLIST_STORAGE_KEY;
-    const store = createStore({ key, version: CHECKLIST_STATE_VERSION, parse: parseState, initial: emptyState });
+    const store = createStore({ key, format: CHECKLIST_FORMAT, initial: emptyState });
     this.store = store;
     const load = () => (this.state = reconcile(store.read(), this.localized.value.content));
     load();

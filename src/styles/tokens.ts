@@ -138,3 +138,43 @@ export const card = css`
     font-size: 1em;
   }
 `;
+
+/** Choice chips: a label wrapping a native checkbox or radio, with the focus ring on the chip. */
+export const chips = css`
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  legend {
+    font-weight: 600;
+    padding: 0;
+    margin-bottom: 0.5em;
+  }
+  .choice {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 44px;
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface-2);
+    cursor: pointer;
+  }
+  .choice:has(:focus-visible) {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .choice input {
+    margin: 0;
+    width: 1.1em;
+    height: 1.1em;
+  }
+  .choice input:focus-visible {
+    outline: none;
+  }
+`;

@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/skill-mapper/define.js';
 import type { SkillMapper } from '../../src/elements/skill-mapper/skill-mapper.js';
 import { PROFILE_STORAGE_KEY } from '../../src/platform/profile.js';
-import { settled, visibleText } from '../support/helpers.js';
+import { settled, visibleText, withThrowingStorage } from '../support/helpers.js';
 
 describe('<skill-mapper> with broken storage', () => {
   it('starts fresh from corrupted saved state and keeps the bad copy aside', async () => {
@@ -15,17 +15,10 @@ describe('<skill-mapper> with broken storage', () => {
   });
 
   it('keeps working in memory with a visible notice when storage throws', async () => {
-    const { getItem, setItem } = Storage.prototype;
     const errors: unknown[] = [];
     const onError = (event: ErrorEvent) => errors.push(event.error);
     window.addEventListener('error', onError);
-    Storage.prototype.getItem = () => {
-      throw new DOMException('blocked', 'SecurityError');
-    };
-    Storage.prototype.setItem = () => {
-      throw new DOMException('full', 'QuotaExceededError');
-    };
-    try {
+    await withThrowingStorage(async () => {
       const element = await fixture<SkillMapper>(html`<skill-mapper></skill-mapper>`);
       await settled(element);
       element.shadowRoot!.querySelector<HTMLInputElement>('input[value="backend"]')!.click();
@@ -39,10 +32,8 @@ describe('<skill-mapper> with broken storage', () => {
       const sibling = await fixture<SkillMapper>(html`<skill-mapper></skill-mapper>`);
       await settled(sibling);
       expect(sibling.specialization).to.equal('backend');
-    } finally {
-      Object.assign(Storage.prototype, { getItem, setItem });
-      window.removeEventListener('error', onError);
-    }
+    });
+    window.removeEventListener('error', onError);
     expect(errors).to.deep.equal([]);
   });
 

@@ -2,18 +2,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/transition-checklist/define.js';
 import type { TransitionChecklist } from '../../src/elements/transition-checklist/transition-checklist.js';
-import { settled } from '../support/helpers.js';
+import { settled, withThrowingStorage } from '../support/helpers.js';
 
 describe('<transition-checklist> when storage throws', () => {
   it('keeps working in memory, says so, and still exports', async () => {
-    const { getItem, setItem } = Storage.prototype;
-    Storage.prototype.getItem = () => {
-      throw new DOMException('blocked', 'SecurityError');
-    };
-    Storage.prototype.setItem = () => {
-      throw new DOMException('full', 'QuotaExceededError');
-    };
-    try {
+    await withThrowingStorage(async () => {
       const element = await fixture<TransitionChecklist>(html`<transition-checklist></transition-checklist>`);
       await settled(element);
       element.shadowRoot!.querySelector<HTMLInputElement>('.items input')!.click();
@@ -21,8 +14,6 @@ describe('<transition-checklist> when storage throws', () => {
       expect(element.shadowRoot!.querySelector('[role=status] .notice')!.textContent).to.contain('Export it as JSON');
       expect(JSON.parse(element.exportProgress()).state.checked).to.have.length(1);
       expect(await element.toMarkdown()).to.contain('- [x]');
-    } finally {
-      Object.assign(Storage.prototype, { getItem, setItem });
-    }
+    });
   });
 });

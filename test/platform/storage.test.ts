@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createStore } from '../../src/platform/storage.js';
+import { withThrowingStorage } from '../support/helpers.js';
 
 interface Counter {
   count: number;
@@ -49,24 +50,15 @@ describe('createStore', () => {
     expect(Object.values({ ...localStorage })).to.include(newer);
   });
 
-  it('falls back to memory when storage throws, keeping values for the page', () => {
+  it('falls back to memory when storage throws, keeping values for the page', async () => {
     const key = freshKey();
-    const { getItem, setItem } = Storage.prototype;
-    Storage.prototype.getItem = () => {
-      throw new DOMException('denied', 'SecurityError');
-    };
-    Storage.prototype.setItem = () => {
-      throw new DOMException('full', 'QuotaExceededError');
-    };
-    try {
+    await withThrowingStorage(async () => {
       const store = createStore(options(key));
       expect(store.read()).to.deep.equal({ count: 0 });
       store.write({ count: 5 });
       expect(store.status).to.equal('memory');
       expect(store.read()).to.deep.equal({ count: 5 });
       expect(createStore(options(key)).read()).to.deep.equal({ count: 5 });
-    } finally {
-      Object.assign(Storage.prototype, { getItem, setItem });
-    }
+    });
   });
 });

@@ -28,3 +28,19 @@ export async function captureWarnings(run: () => unknown): Promise<string[]> {
   }
   return warnings;
 }
+
+/** Runs `run` while every localStorage read and write throws, as in private modes or full quotas. */
+export async function withThrowingStorage(run: () => Promise<void>): Promise<void> {
+  const { getItem, setItem } = Storage.prototype;
+  Storage.prototype.getItem = () => {
+    throw new DOMException('blocked', 'SecurityError');
+  };
+  Storage.prototype.setItem = () => {
+    throw new DOMException('full', 'QuotaExceededError');
+  };
+  try {
+    await run();
+  } finally {
+    Object.assign(Storage.prototype, { getItem, setItem });
+  }
+}

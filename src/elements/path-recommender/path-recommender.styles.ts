@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { base, card, tokens } from '../../styles/tokens.js';
+import { base, card, chips, tokens } from '../../styles/tokens.js';
 
 const form = css`
   .card {
@@ -9,45 +9,17 @@ const form = css`
     display: grid;
     gap: var(--_space);
   }
-  fieldset {
-    border: 0;
-    margin: 0;
-    padding: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
-  legend,
   .field label {
     font-weight: 600;
     padding: 0;
     margin-bottom: 0.4em;
   }
-  .choice {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    min-height: 44px;
-    padding: 0.25em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    background: var(--_surface-2);
-    cursor: pointer;
-  }
   .choice:has(input:checked) {
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 1px var(--_accent);
   }
-  .choice:has(:focus-visible) {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   .choice input {
     accent-color: var(--_accent);
-    margin: 0;
-  }
-  .choice input:focus-visible {
-    outline: none;
   }
   .fields {
     display: flex;
@@ -178,4 +150,4 @@ const result = css`
   }
 `;
 
-export const styles = [tokens, base, card, form, result];
+export const styles = [tokens, base, card, chips, form, result];

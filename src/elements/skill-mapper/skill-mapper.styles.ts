@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { base, card, tokens } from '../../styles/tokens.js';
+import { base, card, chips, tokens } from '../../styles/tokens.js';
 
 const layout = css`
   .card {
@@ -11,48 +11,14 @@ const layout = css`
 `;
 
 const picker = css`
-  .picker {
-    border: 0;
-    margin: 0;
-    padding: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
-  legend {
-    font-weight: 600;
-    padding: 0;
-    margin-bottom: 0.5em;
-  }
-  .choice {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    min-height: 44px;
-    padding: 0.25em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    background: var(--_surface-2);
-    cursor: pointer;
-  }
   .choice:has(input:checked) {
     background: var(--_accent);
     border-color: var(--_accent);
     color: var(--_on-accent);
   }
-  .choice:has(:focus-visible) {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   .choice input {
     /* Checked state is also shown by the native box, not by colour alone. */
     accent-color: var(--_on-accent);
-    margin: 0;
-    width: 1.1em;
-    height: 1.1em;
-  }
-  .choice input:focus-visible {
-    outline: none;
   }
 `;
 
@@ -160,4 +126,4 @@ const diagram = css`
   }
 `;
 
-export const styles = [tokens, base, card, layout, picker, result, diagram];
+export const styles = [tokens, base, card, chips, layout, picker, result, diagram];

@@ -51,8 +51,34 @@ export function cdnBuild(name: keyof typeof cdnEntries): InlineConfig {
         // Lets code shared with an on-demand chunk stay in the entry (the chunk imports it from
         // there) instead of becoming a third file every page must fetch.
         preserveEntrySignatures: 'allow-extension',
-        output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+        output: {
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          minify: true,
+          // Everything that checks an embedder's content travels as one on-demand chunk.
+          codeSplitting: {
+            includeDependenciesRecursively: false,
+            groups: [{ name: 'content-override', test: /valibot|src\/content\/schema|src\/content\/common\/problems|src\/core\/(validate|merge-by-id)|(read-override|describe-problems)\.ts/ }],
+          },
+        },
       },
+    },
+  };
+}
+
+/** The scripts of the static embed pages (dist/embed/): no Lit, each one small file. */
+export function embedBuild(name: 'embed' | 'host'): InlineConfig {
+  const entry = name === 'embed' ? 'src/embed/embed-page.ts' : 'src/embed/host.ts';
+  return {
+    configFile: false,
+    logLevel: 'warn',
+    mode: 'production',
+    build: {
+      outDir: 'dist/embed',
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
+      rollupOptions: { output: { minify: true } },
     },
   };
 }

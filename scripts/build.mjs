@@ -2,7 +2,23 @@
 // Schema, custom-elements.json and the README reference generated from it.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { build, runnerImport } from 'vite';
+
+const EMBED_TITLES = {
+  'skill-mapper': 'Map your skills to machine learning',
+  'path-recommender': 'Your learning path into machine learning',
+  'transition-checklist': 'Your transition plan into ML engineering',
+};
+
+/** One static page per element for hosts that only allow iframes (see README, "Embedding recipes"). */
+function writeEmbedPages() {
+  const template = readFileSync('src/embed/page.html', 'utf8');
+  for (const [tag, title] of Object.entries(EMBED_TITLES)) {
+    writeFileSync(`dist/embed/${tag}.html`, template.replaceAll('{{tag}}', tag).replaceAll('{{title}}', `${title} · ml-transition-kit`));
+  }
+  copyFileSync('src/embed/embed.css', 'dist/embed/embed.css');
+}
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 
@@ -14,11 +30,15 @@ rmSync('dist', { recursive: true, force: true });
 const { module: config } = await runnerImport('./vite.config.ts');
 for (const name of Object.keys(config.cdnEntries)) await build(config.cdnBuild(name));
 await build(config.npmBuild());
+for (const name of ['embed', 'host']) await build(config.embedBuild(name));
+writeEmbedPages();
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 
 const { module: schema } = await runnerImport('./scripts/content-json-schema.ts');
 mkdirSync('dist/schema', { recursive: true });
-writeFileSync('dist/schema/content.schema.json', `${JSON.stringify(schema.contentJsonSchema(), null, 2)}\n`);
+for (const [file, json] of Object.entries(schema.contentJsonSchemas())) {
+  writeFileSync(`dist/schema/${file}`, `${JSON.stringify(json, null, 2)}\n`);
+}
 
 run('npm', ['run', '--silent', 'analyze']);
 console.log('build: dist/cdn, dist/npm, dist/schema, custom-elements.json');

@@ -17,3 +17,5 @@ export function validateChecklistContent(input: unknown): Validation<ChecklistCo
     });
   });
 }
+
+export const checklistKind = { schema: ChecklistContentSchema, validate: validateChecklistContent };

@@ -31,3 +31,5 @@ export function validatePathContent(input: unknown): Validation<PathContent> {
     }
   });
 }
+
+export const pathKind = { schema: PathContentSchema, validate: validatePathContent };

@@ -19,3 +19,5 @@ export function validateSkillMapperContent(input: unknown): Validation<SkillMapp
     });
   });
 }
+
+export const skillMapperKind = { schema: SkillMapperContentSchema, validate: validateSkillMapperContent };

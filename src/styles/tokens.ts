@@ -47,6 +47,11 @@ export const base = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* While another language or the page's content is on its way, keep the box but show nothing,
+     so the reader sees neither a flash of English nor a jump. */
+  [aria-busy='true'] {
+    visibility: hidden;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -110,26 +115,6 @@ export const card = css`
   li + li {
     margin-top: 0.35em;
   }
-  button {
-    font: inherit;
-    min-height: 44px;
-    padding: 0.4em 1em;
-    border-radius: var(--_radius);
-    border: 1px solid var(--_accent);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    cursor: pointer;
-  }
-  input,
-  select {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
-    min-height: 44px;
-    padding: 0.25em 0.5em;
-  }
   .sources {
     margin-top: var(--_space);
     color: var(--_muted);
@@ -176,5 +161,46 @@ export const chips = css`
   }
   .choice input:focus-visible {
     outline: none;
+  }
+`;
+
+/** The report of problems in an embedder's content: visible, but not in the reader's way. */
+export const problems = css`
+  .content-problems {
+    border: 2px solid var(--_focus);
+    border-radius: var(--_radius);
+    padding: 0.5em 0.75em;
+    margin: 0 0 var(--_space);
+  }
+  .content-problems p {
+    margin: 0 0 0.25em;
+  }
+  .content-problems code {
+    font-size: max(0.9em, 12px);
+    overflow-wrap: anywhere;
+  }
+`;
+
+/** Buttons and text fields, for the elements that have them. */
+export const controls = css`
+  button {
+    font: inherit;
+    min-height: 44px;
+    padding: 0.4em 1em;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    cursor: pointer;
+  }
+  input,
+  select {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    min-height: 44px;
+    padding: 0.25em 0.5em;
   }
 `;

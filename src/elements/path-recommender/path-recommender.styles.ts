@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { base, card, chips, tokens } from '../../styles/tokens.js';
+import { base, card, controls, chips, problems, tokens } from '../../styles/tokens.js';
 
 const form = css`
   .card {
@@ -150,4 +150,4 @@ const result = css`
   }
 `;
 
-export const styles = [tokens, base, card, chips, form, result];
+export const styles = [tokens, base, card, controls, problems, chips, form, result];

@@ -15,12 +15,15 @@ import {
 } from '../../core/path-inputs.js';
 import { recommendPath, type LearningPath } from '../../core/recommend-path.js';
 import { uniqueBy } from '../../core/unique.js';
+import type { PathContent } from '../../content/schema/path.js';
 import { defineElement } from '../../platform/define.js';
 import { downloadText } from '../../platform/download.js';
 import { LocalizedController } from '../../platform/localized.js';
+import { OverrideController } from '../../platform/override-controller.js';
 import { ProfileController } from '../../platform/profile-controller.js';
 import type { ReaderProfile } from '../../platform/profile.js';
 import { VERSION } from '../../version.js';
+import { renderContentProblems } from '../shared/content-problems.js';
 import { renderNotices } from '../shared/notices.js';
 import { renderSources } from '../shared/sources-footer.js';
 import { warnInvalid } from '../shared/warn-invalid.js';
@@ -82,6 +85,8 @@ export class PathRecommender extends LitElement {
     hoursPerWeek: { type: Number, reflect: true, attribute: 'hours-per-week' },
     direction: { type: String, reflect: true },
     theme: { type: String, reflect: true },
+    src: { type: String },
+    contentMode: { type: String, attribute: 'content-mode' },
     profileGroup: { type: String, attribute: 'profile-group' },
     startDate: { state: true },
   };
@@ -105,12 +110,36 @@ export class PathRecommender extends LitElement {
   declare direction?: string;
   /** `light`, `dark`, or `auto` (the default: follows the reader's system setting). */
   declare theme?: 'light' | 'dark' | 'auto';
+
+  /**
+   * URL of JSON content that extends or replaces the bundled content (see `content-mode`). Same
+   * schema as the bundled content: `dist/schema/content.schema.json`. Read when connected.
+   */
+  declare src?: string;
+  /**
+   * `extend` (the default): entries of the embedder's content replace bundled entries with the
+   * same id and add new ones. `replace`: the embedder's content is used instead of the bundled one.
+   */
+  declare contentMode?: 'extend' | 'replace';
   /** Elements with the same group share one reader profile; read when the element connects. */
   declare profileGroup?: string;
 
   declare private startDate: string;
 
   private readonly localized = new LocalizedController<PathLocale>(this, pathLocales);
+  private readonly override = new OverrideController<PathContent>(this, () =>
+    import('../../core/validate-path.js').then((module) => module.pathKind),
+  );
+
+  /** The bundled content of the element's language, with the embedder's override applied. */
+  private get content(): PathContent {
+    return this.override.apply(this.localized.value.content);
+  }
+
+  /** True until the language and any embedder content have arrived. */
+  private get busy() {
+    return this.localized.loading || this.override.loading;
+  }
 
   /** Answers the reader saved win over attributes, which are the page's defaults. */
   private readonly profile = new ProfileController(this, (profile, initial) => this.adopt(profile, initial));
@@ -133,12 +162,13 @@ export class PathRecommender extends LitElement {
 
   /** The path for the current inputs, in the element's language. */
   get path(): LearningPath {
-    return recommendPath(this.localized.value.content, this.inputs);
+    return recommendPath(this.content, this.inputs);
   }
 
   /** The path as Markdown, as the download button saves it. */
   async toMarkdown(): Promise<string> {
-    const { strings, content } = this.localized.value;
+    const { strings } = this.localized.value;
+    const content = this.content;
     const direction = content.directions.find((d) => d.id === this.inputs.direction);
     return (await import('./path-exports.js')).markdownOf(this.path, strings, direction?.label);
   }
@@ -156,9 +186,16 @@ export class PathRecommender extends LitElement {
     if (!initial || profile.specializations.length > 0) this.direction = profile.specializations[0] ?? '';
   }
 
+  /** The content the direction was last checked against. */
+  private checkedAgainst?: PathContent;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Values a page sets that the kit does not know are dropped, with a warning for the author.
-    const directions = this.localized.value.content.directions.map((d) => d.id);
+    // Directions an embedder's content adds are only known once it has loaded.
+    if (this.override.loading) return;
+    const contentChanged = this.checkedAgainst !== this.content;
+    this.checkedAgainst = this.content;
+    const directions = this.content.directions.map((d) => d.id);
     const allowed: [string, string, (value: never) => boolean][] = [
       ['level', 'level', (v) => isOneOf(LEVELS, v)],
       ['learningStyle', 'learning-style', (v) => isOneOf(LEARNING_STYLES, v)],
@@ -169,7 +206,8 @@ export class PathRecommender extends LitElement {
     const self = this as unknown as Record<string, unknown>;
     for (const [property, attribute, isValid] of allowed) {
       const value = self[property] as never;
-      if (!changed.has(property as keyof PathRecommender) || value === undefined || isValid(value)) continue;
+      const recheck = changed.has(property as keyof PathRecommender) || (property === 'direction' && contentChanged);
+      if (!recheck || value === undefined || isValid(value)) continue;
       warnInvalid('path-recommender', attribute, [value]);
       self[property] = undefined;
     }
@@ -193,7 +231,7 @@ export class PathRecommender extends LitElement {
     const inputs = this.inputs;
     this.dispatchEvent(
       new CustomEvent<PathRecommenderChangeDetail>('path-recommender-change', {
-        detail: { inputs, weeks: recommendPath(this.localized.value.content, inputs).weeks },
+        detail: { inputs, weeks: recommendPath(this.content, inputs).weeks },
         bubbles: true,
         composed: true,
       }),
@@ -201,12 +239,14 @@ export class PathRecommender extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const { strings, content } = this.localized.value;
+    const { strings } = this.localized.value;
+    const content = this.content;
     const path = this.path;
-    return html`<section class="card" part="base" aria-labelledby="heading" aria-busy=${this.localized.loading}>
+    return html`<section class="card" part="base" aria-labelledby="heading" aria-busy=${this.busy}>
       <h2 id="heading" part="heading">${strings.heading}</h2>
       <p class="intro">${strings.intro}</p>
       ${renderNotices([this.profile.status === 'memory' && strings.storageUnavailable, this.localized.failed && strings.localeFailed])}
+      ${renderContentProblems(this.override.report(this.localized.locale))}
       ${this.renderForm(strings, content.directions)}
       ${this.renderSummary(path, strings)} ${renderTimeline(path, strings)}
       <ol class="phases">
@@ -349,5 +389,9 @@ export class PathRecommender extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'path-recommender': PathRecommender;
+  }
+  // The event bubbles out of shadow roots, so listeners on any element or the document see it.
+  interface GlobalEventHandlersEventMap {
+    'path-recommender-change': CustomEvent<PathRecommenderChangeDetail>;
   }
 }

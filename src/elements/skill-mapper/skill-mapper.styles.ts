@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { base, card, chips, tokens } from '../../styles/tokens.js';
+import { base, card, chips, problems, tokens } from '../../styles/tokens.js';
 
 const layout = css`
   .card {
@@ -126,4 +126,4 @@ const diagram = css`
   }
 `;
 
-export const styles = [tokens, base, card, chips, layout, picker, result, diagram];
+export const styles = [tokens, base, card, problems, chips, layout, picker, result, diagram];

@@ -1,11 +1,14 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { fill } from '../../core/format.js';
 import { knownSpecializationIds, mapSkills, type SkillMap } from '../../core/skill-map.js';
+import type { SkillMapperContent } from '../../content/schema/skill-mapper.js';
 import { defineElement } from '../../platform/define.js';
 import { LocalizedController } from '../../platform/localized.js';
+import { OverrideController } from '../../platform/override-controller.js';
 import { ProfileController } from '../../platform/profile-controller.js';
 import { VERSION } from '../../version.js';
 import type { SkillMapperLocale, SkillMapperStrings } from './locales/en.js';
+import { renderContentProblems } from '../shared/content-problems.js';
 import { renderNotices } from '../shared/notices.js';
 import { renderSources } from '../shared/sources-footer.js';
 import { warnInvalid } from '../shared/warn-invalid.js';
@@ -59,6 +62,8 @@ export class SkillMapper extends LitElement {
   static override properties = {
     specialization: { type: String, reflect: true },
     theme: { type: String, reflect: true },
+    src: { type: String },
+    contentMode: { type: String, attribute: 'content-mode' },
     profileGroup: { type: String, attribute: 'profile-group' },
   };
 
@@ -80,12 +85,36 @@ export class SkillMapper extends LitElement {
   declare theme?: 'light' | 'dark' | 'auto';
 
   /**
+   * URL of JSON content that extends or replaces the bundled content (see `content-mode`). Same
+   * schema as the bundled content: `dist/schema/content.schema.json`. Read when connected.
+   */
+  declare src?: string;
+  /**
+   * `extend` (the default): entries of the embedder's content replace bundled entries with the
+   * same id and add new ones. `replace`: the embedder's content is used instead of the bundled one.
+   */
+  declare contentMode?: 'extend' | 'replace';
+
+  /**
    * Elements with the same group share one reader profile (the page-wide one by default); give
    * two sets of elements different groups to keep them apart. Read when the element connects.
    */
   declare profileGroup?: string;
 
   private readonly localized = new LocalizedController<SkillMapperLocale>(this, skillMapperLocales);
+  private readonly override = new OverrideController<SkillMapperContent>(this, () =>
+    import('../../core/validate-skill-mapper.js').then((module) => module.skillMapperKind),
+  );
+
+  /** The bundled content of the element's language, with the embedder's override applied. */
+  private get content(): SkillMapperContent {
+    return this.override.apply(this.localized.value.content);
+  }
+
+  /** True until the language and any embedder content have arrived. */
+  private get busy() {
+    return this.localized.loading || this.override.loading;
+  }
   /**
    * The reader's saved choice wins over the `specialization` attribute, which is the page's
    * default; later changes from other elements or tabs are always followed.
@@ -101,11 +130,19 @@ export class SkillMapper extends LitElement {
 
   /** The picked ids that exist in the content, in content order. */
   get selectedIds(): string[] {
-    return knownSpecializationIds(skillMapperLocales.en.content, splitIds(this.specialization));
+    return knownSpecializationIds(this.content, splitIds(this.specialization));
   }
 
+  /** The content the selection was last checked against. */
+  private checkedAgainst?: SkillMapperContent;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('specialization')) this.dropUnknownIds();
+    // Ids that an embedder's content adds are only known once it has loaded.
+    if (this.override.loading) return;
+    if (changed.has('specialization') || this.checkedAgainst !== this.content) {
+      this.checkedAgainst = this.content;
+      this.dropUnknownIds();
+    }
   }
 
   private dropUnknownIds(): void {
@@ -121,7 +158,7 @@ export class SkillMapper extends LitElement {
     const picked = new Set(this.selectedIds);
     if (checked) picked.add(id);
     else picked.delete(id);
-    this.specialization = knownSpecializationIds(skillMapperLocales.en.content, picked).join(' ');
+    this.specialization = knownSpecializationIds(this.content, picked).join(' ');
     const specializations = this.selectedIds;
     this.profile.update({ specializations });
     this.dispatchEvent(
@@ -134,12 +171,14 @@ export class SkillMapper extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const { strings, content } = this.localized.value;
+    const { strings } = this.localized.value;
+    const content = this.content;
     const selected = this.selectedIds;
-    return html`<section class="card" part="base" aria-labelledby="heading" aria-busy=${this.localized.loading}>
+    return html`<section class="card" part="base" aria-labelledby="heading" aria-busy=${this.busy}>
       <h2 id="heading" part="heading">${strings.heading}</h2>
       <p class="intro">${strings.intro}</p>
       ${renderNotices([this.profile.status === 'memory' && strings.storageUnavailable, this.localized.failed && strings.localeFailed])}
+      ${renderContentProblems(this.override.report(this.localized.locale))}
       <fieldset class="picker" part="picker">
         <legend>${strings.pickLegend}</legend>
         ${content.specializations.map(
@@ -224,5 +263,9 @@ export class SkillMapper extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'skill-mapper': SkillMapper;
+  }
+  // The event bubbles out of shadow roots, so listeners on any element or the document see it.
+  interface GlobalEventHandlersEventMap {
+    'skill-mapper-change': CustomEvent<SkillMapperChangeDetail>;
   }
 }

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { base, card, tokens } from '../../styles/tokens.js';
+import { base, card, controls, problems, tokens } from '../../styles/tokens.js';
 
 const layout = css`
   progress {
@@ -122,4 +122,4 @@ const tools = css`
   }
 `;
 
-export const styles = [tokens, base, card, layout, tools];
+export const styles = [tokens, base, card, controls, problems, layout, tools];

@@ -14,12 +14,15 @@ import {
 } from '../../core/checklist-state.js';
 import { fill } from '../../core/format.js';
 import { uniqueBy } from '../../core/unique.js';
+import type { ChecklistContent } from '../../content/schema/checklist.js';
 import { defineElement } from '../../platform/define.js';
 import { downloadText } from '../../platform/download.js';
 import { LocalizedController } from '../../platform/localized.js';
+import { OverrideController } from '../../platform/override-controller.js';
 import { ProfileController } from '../../platform/profile-controller.js';
 import { createStore, type VersionedStore } from '../../platform/storage.js';
 import { VERSION } from '../../version.js';
+import { renderContentProblems } from '../shared/content-problems.js';
 import { renderNotices } from '../shared/notices.js';
 import { renderSources } from '../shared/sources-footer.js';
 import type { ChecklistLocale, ChecklistStrings } from './locales/en.js';
@@ -76,6 +79,8 @@ export class TransitionChecklist extends LitElement {
   static override properties = {
     storageKey: { type: String, attribute: 'storage-key' },
     theme: { type: String, reflect: true },
+    src: { type: String },
+    contentMode: { type: String, attribute: 'content-mode' },
     profileGroup: { type: String, attribute: 'profile-group' },
     state: { state: true },
     confirmingReset: { state: true },
@@ -95,6 +100,17 @@ export class TransitionChecklist extends LitElement {
   declare storageKey?: string;
   /** `light`, `dark`, or `auto` (the default: follows the reader's system setting). */
   declare theme?: 'light' | 'dark' | 'auto';
+
+  /**
+   * URL of JSON content that extends or replaces the bundled content (see `content-mode`). Same
+   * schema as the bundled content: `dist/schema/content.schema.json`. Read when connected.
+   */
+  declare src?: string;
+  /**
+   * `extend` (the default): entries of the embedder's content replace bundled entries with the
+   * same id and add new ones. `replace`: the embedder's content is used instead of the bundled one.
+   */
+  declare contentMode?: 'extend' | 'replace';
   /** Which reader profile the exported plan describes (see `<skill-mapper>`). */
   declare profileGroup?: string;
 
@@ -105,6 +121,19 @@ export class TransitionChecklist extends LitElement {
   declare private importStatus: ImportStatus;
 
   private readonly localized = new LocalizedController<ChecklistLocale>(this, checklistLocales);
+  private readonly override = new OverrideController<ChecklistContent>(this, () =>
+    import('../../core/validate-checklist.js').then((module) => module.checklistKind),
+  );
+
+  /** The bundled content of the element's language, with the embedder's override applied. */
+  private get content(): ChecklistContent {
+    return this.override.apply(this.localized.value.content);
+  }
+
+  /** True until the language and any embedder content have arrived. */
+  private get busy() {
+    return this.localized.loading || this.override.loading;
+  }
   private readonly profile = new ProfileController(this, () => {});
   private store?: VersionedStore<ChecklistState>;
   private unsubscribe?: () => void;
@@ -125,18 +154,27 @@ export class TransitionChecklist extends LitElement {
     this.unsubscribe?.();
   }
 
+  /** The content the progress was last matched to. */
+  private reconciledWith?: ChecklistContent;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('storageKey') && changed.get('storageKey') !== undefined) this.openStore();
+    // Items an embedder's content adds get their saved check marks back once it has loaded.
+    if (this.reconciledWith !== this.content) {
+      this.reconciledWith = this.content;
+      this.state = reconcile(this.state, this.content);
+    }
   }
 
   /** Progress, per section id and overall. */
   get progress(): { sections: Record<string, Progress>; overall: Progress } {
-    return progressOf(this.state, this.localized.value.content);
+    return progressOf(this.state, this.content);
   }
 
   /** The plan as Markdown for a 1:1: the reader's profile, every step with its status, the notes. */
   async toMarkdown(): Promise<string> {
-    const { content, strings } = this.localized.value;
+    const { strings } = this.localized.value;
+    const content = this.content;
     return (await import('./checklist-exports.js')).markdownOf(content, this.state, strings, this.profile.profile);
   }
 
@@ -150,7 +188,7 @@ export class TransitionChecklist extends LitElement {
     const key = this.storageKey ? `${CHECKLIST_STORAGE_KEY}:${this.storageKey}` : CHECKLIST_STORAGE_KEY;
     const store = createStore({ key, format: CHECKLIST_FORMAT, initial: emptyState });
     this.store = store;
-    const load = () => (this.state = reconcile(store.read(), this.localized.value.content));
+    const load = () => (this.state = reconcile(store.read(), this.content));
     load();
     this.unsubscribe = store.subscribe(load);
   }
@@ -215,14 +253,15 @@ export class TransitionChecklist extends LitElement {
     }
     const result = importProgress(text);
     this.importStatus = result.ok ? { ok: true } : { ok: false, problem: result.problem };
-    if (result.ok) this.commit(reconcile(result.state, this.localized.value.content));
+    if (result.ok) this.commit(reconcile(result.state, this.content));
   }
 
   protected override render(): TemplateResult {
-    const { strings, content } = this.localized.value;
+    const { strings } = this.localized.value;
+    const content = this.content;
     const progress = this.progress;
     let step = 0;
-    return html`<section class="card" part="base" aria-labelledby="heading" aria-busy=${this.localized.loading}>
+    return html`<section class="card" part="base" aria-labelledby="heading" aria-busy=${this.busy}>
       <h2 id="heading" part="heading">${strings.heading}</h2>
       <p class="intro">${strings.intro}</p>
       ${renderNotices([
@@ -230,6 +269,7 @@ export class TransitionChecklist extends LitElement {
         this.store?.recovered && strings.recovered,
         this.localized.failed && strings.localeFailed,
       ])}
+      ${renderContentProblems(this.override.report(this.localized.locale))}
       <div class="overall" part="overall">
         <label for="overall">${strings.overall}</label>
         <progress id="overall" max=${progress.overall.total} .value=${progress.overall.done}></progress>
@@ -327,5 +367,9 @@ export class TransitionChecklist extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'transition-checklist': TransitionChecklist;
+  }
+  // The event bubbles out of shadow roots, so listeners on any element or the document see it.
+  interface GlobalEventHandlersEventMap {
+    'transition-checklist-change': CustomEvent<TransitionChecklistChangeDetail>;
   }
 }

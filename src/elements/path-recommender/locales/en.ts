@@ -1,6 +1,9 @@
 import type { PathContent } from '../../../content/schema/path.js';
 import content from '../../../content/path/en.json';
-import strings from '../../../content/path/ui.en.json';
+import common from '../../../content/common/ui.en.json';
+import own from '../../../content/path/ui.en.json';
+
+const strings = { ...common, ...own };
 
 export type PathStrings = typeof strings;
 

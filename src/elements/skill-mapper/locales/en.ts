@@ -1,6 +1,9 @@
 import type { SkillMapperContent } from '../../../content/schema/skill-mapper.js';
 import content from '../../../content/skill-mapper/en.json';
-import strings from '../../../content/skill-mapper/ui.en.json';
+import common from '../../../content/common/ui.en.json';
+import own from '../../../content/skill-mapper/ui.en.json';
+
+const strings = { ...common, ...own };
 
 export type SkillMapperStrings = typeof strings;
 

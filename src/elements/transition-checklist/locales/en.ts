@@ -1,6 +1,9 @@
 import type { ChecklistContent } from '../../../content/schema/checklist.js';
 import content from '../../../content/checklist/en.json';
-import strings from '../../../content/checklist/ui.en.json';
+import common from '../../../content/common/ui.en.json';
+import own from '../../../content/checklist/ui.en.json';
+
+const strings = { ...common, ...own };
 
 export type ChecklistStrings = typeof strings;
 

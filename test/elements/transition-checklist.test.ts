@@ -18,6 +18,7 @@ const notes = (element: TransitionChecklist, id: string) => element.shadowRoot!.
 const $ = <T extends Element>(element: TransitionChecklist, selector: string) => element.shadowRoot!.querySelector<T>(selector)!;
 const type = async (element: TransitionChecklist, id: string, text: string) => {
   const area = notes(element, id);
+  area.closest('details')!.open = true; // as the reader opens the step first
   area.focus();
   for (const char of text) await sendKeys({ type: char });
   await element.updateComplete;
@@ -37,6 +38,19 @@ async function importText(element: TransitionChecklist, text: string) {
 describe('<transition-checklist>', () => {
   beforeEach(() => localStorage.clear());
   afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  it('opens the first unfinished section and lets the reader open others with the keyboard', async () => {
+    localStorage.setItem(
+      CHECKLIST_STORAGE_KEY,
+      JSON.stringify({ version: 1, data: { checked: en.sections[0].items.map((item) => item.id), notes: {} } }),
+    );
+    const element = await checklist();
+    const sections = [...element.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details.section')];
+    expect(sections.map((s) => s.open).slice(0, 3)).to.deep.equal([false, true, false]);
+    sections[2].querySelector('summary')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(sections[2].open).to.equal(true);
+  });
 
   it('shows the seven steps in order, the bonus practices, the other routes and the reality checks', async () => {
     const element = await checklist();
@@ -152,6 +166,8 @@ describe('<transition-checklist>', () => {
     const element = wrapper.querySelector('transition-checklist')!;
     await settled(element);
     wrapper.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' }); // the first step's disclosure, open because it is unfinished
+    expect(element.shadowRoot!.activeElement!.localName).to.equal('summary');
     await sendKeys({ press: 'Tab' });
     expect(element.shadowRoot!.activeElement).to.equal(boxes(element)[0]);
     expect(getComputedStyle(boxes(element)[0]).outlineStyle).to.equal('solid');

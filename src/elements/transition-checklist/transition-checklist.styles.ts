@@ -25,11 +25,39 @@ const layout = css`
   .section p {
     margin: 0.25em 0 0.5em;
   }
+  summary {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 1em;
+    min-height: 44px;
+    cursor: pointer;
+    list-style: none;
+  }
+  summary::-webkit-details-marker {
+    display: none;
+  }
+  /* A chevron that turns when open: the disclosure is visible without relying on colour. */
+  summary::before {
+    content: '';
+    width: 0.5em;
+    height: 0.5em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform 0.15s;
+  }
+  details[open] > summary::before {
+    transform: rotate(45deg);
+  }
+  summary h3 {
+    margin: 0;
+    flex: 1 1 12em;
+  }
   .section-progress {
     display: flex;
     align-items: center;
     gap: 0.75em;
-    margin-bottom: 0.5em;
   }
   .items {
     list-style: none;

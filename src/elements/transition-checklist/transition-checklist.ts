@@ -119,6 +119,8 @@ export class TransitionChecklist extends LitElement {
   /** The progress before a reset, kept until the reader undoes it or changes something else. */
   declare private undoState?: ChecklistState;
   declare private importStatus: ImportStatus;
+  /** Sections the reader has open: the first unfinished one to begin with, so the list stays short. */
+  private openSections = new Set<string>();
 
   private readonly localized = new LocalizedController<ChecklistLocale>(this, checklistLocales);
   private readonly override = new OverrideController<ChecklistContent>(this, () =>
@@ -164,6 +166,11 @@ export class TransitionChecklist extends LitElement {
       this.reconciledWith = this.content;
       this.state = reconcile(this.state, this.content);
     }
+    if (this.openSections.size === 0) {
+      const { sections } = this.progress;
+      const next = this.content.sections.find((section) => sections[section.id].done < sections[section.id].total);
+      if (next) this.openSections.add(next.id);
+    }
   }
 
   /** Progress, per section id and overall. */
@@ -181,6 +188,11 @@ export class TransitionChecklist extends LitElement {
   /** The raw progress as JSON, to move it to another browser. */
   exportProgress(): string {
     return exportProgress(this.state, new Date());
+  }
+
+  private rememberOpen(id: string, open: boolean): void {
+    if (open) this.openSections.add(id);
+    else this.openSections.delete(id);
   }
 
   private openStore(): void {
@@ -288,13 +300,20 @@ export class TransitionChecklist extends LitElement {
   private renderSection(section: ChecklistSection, number: number, progress: Progress, strings: ChecklistStrings): TemplateResult {
     const id = section.id;
     const checked = new Set(this.state.checked);
-    return html`<section class="section ${section.kind}" part="section" aria-labelledby="${id}-title">
-      <h3 id="${id}-title">${fill(strings.sectionTitle[section.kind], { number, title: section.title })}</h3>
+    return html`<details
+      class="section ${section.kind}"
+      part="section"
+      ?open=${this.openSections.has(id)}
+      @toggle=${(event: Event) => this.rememberOpen(id, (event.target as HTMLDetailsElement).open)}
+    >
+      <summary>
+        <h3 id="${id}-title">${fill(strings.sectionTitle[section.kind], { number, title: section.title })}</h3>
+        <span class="section-progress small">
+          <progress aria-labelledby="${id}-title ${id}-count" max=${progress.total} .value=${progress.done}></progress>
+          <span id="${id}-count">${fill(strings.progress, { ...progress })}</span>
+        </span>
+      </summary>
       <p class="muted">${section.summary}</p>
-      <div class="section-progress small">
-        <progress aria-labelledby="${id}-title ${id}-count" max=${progress.total} .value=${progress.done}></progress>
-        <span id="${id}-count">${fill(strings.progress, { ...progress })}</span>
-      </div>
       <ul class="items">
         ${section.items.map(
           (item) => html`<li>
@@ -326,7 +345,7 @@ export class TransitionChecklist extends LitElement {
           @input=${(event: Event) => this.act({ type: 'note', sectionId: id, text: (event.target as HTMLTextAreaElement).value })}
         ></textarea>
       </div>
-    </section>`;
+    </details>`;
   }
 
   private renderTools(strings: ChecklistStrings): TemplateResult {

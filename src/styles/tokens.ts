@@ -95,6 +95,8 @@ export const base = css`
 /** The outer card every element renders, and the text blocks inside it. */
 export const card = css`
   .card {
+    /* Long words, URLs and ids wrap instead of pushing a narrow column sideways. */
+    overflow-wrap: anywhere;
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -127,6 +129,8 @@ export const card = css`
 /** Choice chips: a label wrapping a native checkbox or radio, with the focus ring on the chip. */
 export const chips = css`
   fieldset {
+    /* Fieldsets default to min-width: min-content, which would push long chips out of a column. */
+    min-width: 0;
     border: 0;
     margin: 0;
     padding: 0;
@@ -201,6 +205,7 @@ export const controls = css`
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
     min-height: 44px;
+    max-width: 100%;
     padding: 0.25em 0.5em;
   }
 `;

@@ -7,6 +7,8 @@ const form = css`
   }
   form {
     display: grid;
+    /* minmax(0, …): the column never grows past the card to fit a long chip on one line. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
   .field label {
@@ -30,6 +32,8 @@ const form = css`
     display: flex;
     flex-direction: column;
     gap: 0.2em;
+    min-width: 0;
+    max-width: 100%;
   }
   #hours {
     width: 6em;

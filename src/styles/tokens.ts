@@ -158,7 +158,14 @@ export const chips = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  .choice:has(input:checked) {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+  }
   .choice input {
+    /* Checked state is also shown by the native control, not by colour alone. */
+    accent-color: var(--_on-accent);
     margin: 0;
     width: 1.1em;
     height: 1.1em;
@@ -197,7 +204,7 @@ export const controls = css`
     color: var(--_on-accent);
     cursor: pointer;
   }
-  input,
+  input:not([type='checkbox'], [type='radio']),
   select {
     font: inherit;
     color: var(--_text);

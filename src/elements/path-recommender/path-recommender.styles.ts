@@ -16,13 +16,6 @@ const form = css`
     padding: 0;
     margin-bottom: 0.4em;
   }
-  .choice:has(input:checked) {
-    border-color: var(--_accent);
-    box-shadow: inset 0 0 0 1px var(--_accent);
-  }
-  .choice input {
-    accent-color: var(--_accent);
-  }
   .fields {
     display: flex;
     flex-wrap: wrap;
@@ -64,22 +57,21 @@ const result = css`
     width: 100%;
     height: 2em;
   }
-  .segment,
+  /* Eight distinct hues, each at least 3:1 against the card in its theme, so the legend's
+     swatches tell the phases apart in either theme. */
+  .s0 { --_hue: light-dark(#0a5bb0, #70b8ff); }
+  .s1 { --_hue: light-dark(#b3006b, #ff8ccf); }
+  .s2 { --_hue: light-dark(#1a7f37, #4ac26b); }
+  .s3 { --_hue: light-dark(#9a6700, #d4a72c); }
+  .s4 { --_hue: light-dark(#6639ba, #b69cff); }
+  .s5 { --_hue: light-dark(#0e7490, #5ccfe6); }
+  .s6 { --_hue: light-dark(#bc4c00, #ff9b5a); }
+  .s7 { --_hue: light-dark(#57606a, #9aa4af); }
+  .segment {
+    fill: var(--_hue);
+  }
   .swatch {
-    fill: var(--_accent);
-    background: var(--_accent);
-  }
-  .s1 {
-    fill: var(--_text);
-    background: var(--_text);
-  }
-  .s2 {
-    fill: var(--_muted);
-    background: var(--_muted);
-  }
-  .s3 {
-    fill: var(--_focus);
-    background: var(--_focus);
+    background: var(--_hue);
   }
   .legend {
     display: flex;

@@ -25,6 +25,7 @@ import type { ReaderProfile } from '../../platform/profile.js';
 import { VERSION } from '../../version.js';
 import { renderContentProblems } from '../shared/content-problems.js';
 import { renderNotices } from '../shared/notices.js';
+import { labelled } from '../shared/labelled.js';
 import { renderSources } from '../shared/sources-footer.js';
 import { warnInvalid } from '../shared/warn-invalid.js';
 import type { PathLocale, PathStrings } from './locales/en.js';
@@ -253,7 +254,7 @@ export class PathRecommender extends LitElement {
         ${path.phases.map((phase, index) => this.renderPhase(phase, index, strings))}
       </ol>
       ${this.renderExport(strings)}
-      ${renderSources(strings.sources, uniqueBy(path.phases.flatMap((phase) => phase.sources), (source) => source.id))}
+      ${renderSources(strings, uniqueBy(path.phases.flatMap((phase) => phase.sources), (source) => source.id))}
     </section>`;
   }
 
@@ -348,7 +349,7 @@ export class PathRecommender extends LitElement {
           })}
         </p>
         <p>${phase.goal}</p>
-        ${phase.reason ? html`<p><strong>${strings.why}</strong> ${phase.reason}</p>` : nothing}
+        ${phase.reason ? html`<p>${labelled(strings.why, phase.reason, strings)}</p>` : nothing}
         <h4>${strings.resources}</h4>
         <ul class="resources">
           ${phase.resources.map(
@@ -364,7 +365,7 @@ export class PathRecommender extends LitElement {
             </li>`,
           )}
         </ul>
-        <p class="milestone"><strong>${strings.milestone}</strong> ${phase.milestone}</p>
+        <p class="milestone">${labelled(strings.milestone, phase.milestone, strings)}</p>
       </article>
     </li>`;
   }

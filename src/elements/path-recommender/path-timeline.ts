@@ -16,7 +16,7 @@ export function renderTimeline(path: LearningPath, strings: PathStrings): Templa
   let x = 0;
   const segments = path.phases.map((phase, index) => {
     const width = (middle(phase) / total) * WIDTH;
-    const segment = svg`<rect class="segment s${index % 4} ${phase.isDirection ? 'niche' : ''}" x=${x} y="0" width=${Math.max(width - 4, 1)} height=${HEIGHT} rx="6"></rect>`;
+    const segment = svg`<rect class="segment s${index % 8} ${phase.isDirection ? 'niche' : ''}" x=${x} y="0" width=${Math.max(width - 4, 1)} height=${HEIGHT} rx="6"></rect>`;
     x += width;
     return segment;
   });
@@ -26,8 +26,13 @@ export function renderTimeline(path: LearningPath, strings: PathStrings): Templa
     <ol class="legend small">
       ${path.phases.map(
         (phase, index) =>
-          html`<li><span class="swatch s${index % 4}" aria-hidden="true"></span>${phase.title}:
-            ${formatRange(phase.weeks, strings.weekOne, strings.weekMany)}</li>`,
+          html`<li>
+            <span class="swatch s${index % 8}" aria-hidden="true"></span>${phase.title}${strings.colon}${formatRange(
+              phase.weeks,
+              strings.weekOne,
+              strings.weekMany,
+            )}
+          </li>`,
       )}
     </ol>
   </figure>`;

@@ -1,13 +1,15 @@
 import { html, type TemplateResult } from 'lit';
+import type commonStrings from '../../content/common/ui.en.json';
 import type { Source } from '../../content/schema/common.js';
+import { fill } from '../../core/format.js';
 
 /** Where the advice comes from, shown under every element's result. */
-export function renderSources(heading: string, sources: readonly Source[]): TemplateResult {
+export function renderSources(strings: typeof commonStrings, sources: readonly Source[]): TemplateResult {
   return html`<footer class="sources small">
-    <h3>${heading}</h3>
+    <h3>${strings.sources}</h3>
     <ul>
       ${sources.map(
-        (source) => html`<li>${source.url ? html`<a href=${source.url}>${source.title}</a>` : source.title} (${source.author})</li>`,
+        (source) => html`<li>${source.url ? html`<a href=${source.url}>${source.title}</a>` : source.title}${fill(strings.aside, { text: source.author })}</li>`,
       )}
     </ul>
   </footer>`;

@@ -8,7 +8,7 @@ import { layoutBipartite } from '../../core/bipartite-layout.js';
 import type { SkillMap } from '../../core/skill-map.js';
 import type { SkillMapperStrings } from './locales/en.js';
 
-const WIDTH = 640;
+const WIDTH = 640; // the viewBox adds 2 units each side so the nodes' borders are not clipped
 const ROW = 44;
 const NODE_WIDTH = 250;
 const NODE_HEIGHT = 34;
@@ -36,7 +36,7 @@ export function renderSkillDiagram(map: SkillMap, strings: SkillMapperStrings): 
 
   return html`<figure class="diagram" part="diagram">
     <figcaption>${strings.diagramTitle}</figcaption>
-    <svg viewBox="0 0 ${WIDTH} ${layout.height + top}" aria-hidden="true" focusable="false">
+    <svg viewBox="-2 0 ${WIDTH + 4} ${layout.height + top}" aria-hidden="true" focusable="false">
       <text class="column-title" x="0" y="14">${strings.diagramFrom}</text>
       <text class="column-title" x=${RIGHT_X} y="14">${strings.diagramTo}</text>
       <g transform="translate(0 ${top})">

@@ -10,18 +10,6 @@ const layout = css`
   }
 `;
 
-const picker = css`
-  .choice:has(input:checked) {
-    background: var(--_accent);
-    border-color: var(--_accent);
-    color: var(--_on-accent);
-  }
-  .choice input {
-    /* Checked state is also shown by the native box, not by colour alone. */
-    accent-color: var(--_on-accent);
-  }
-`;
-
 const result = css`
   .result {
     margin-top: calc(var(--_space) * 1.5);
@@ -126,4 +114,4 @@ const diagram = css`
   }
 `;
 
-export const styles = [tokens, base, card, problems, chips, layout, picker, result, diagram];
+export const styles = [tokens, base, card, problems, chips, layout, result, diagram];

@@ -10,6 +10,7 @@ import { VERSION } from '../../version.js';
 import type { SkillMapperLocale, SkillMapperStrings } from './locales/en.js';
 import { renderContentProblems } from '../shared/content-problems.js';
 import { renderNotices } from '../shared/notices.js';
+import { labelled, term } from '../shared/labelled.js';
 import { renderSources } from '../shared/sources-footer.js';
 import { warnInvalid } from '../shared/warn-invalid.js';
 import { renderSkillDiagram } from './skill-map-diagram.js';
@@ -208,7 +209,7 @@ export class SkillMapper extends LitElement {
             <p class="counterpart">
               <span class="from">${spec.label}</span>
               <span aria-hidden="true">→</span>
-              <span class="visually-hidden">${strings.counterpart}:</span>
+              <span class="visually-hidden">${strings.counterpart}${strings.colon}</span>
               <strong class="to">${spec.analogue}</strong>
             </p>
             <p class="muted">${spec.summary}</p>
@@ -220,25 +221,25 @@ export class SkillMapper extends LitElement {
         <section>
           <h3>${strings.transfers}</h3>
           <ul>
-            ${map.transfers.map((item) => html`<li><strong>${item.label}</strong>: ${item.detail}</li>`)}
+            ${map.transfers.map((item) => html`<li>${term(item.label, item.detail, strings)}</li>`)}
           </ul>
         </section>
         <section>
           <h3>${strings.learn}</h3>
           <ol>
-            ${map.learn.map((item) => html`<li><strong>${item.label}</strong>: ${item.why}</li>`)}
+            ${map.learn.map((item) => html`<li>${term(item.label, item.why, strings)}</li>`)}
           </ol>
         </section>
         <section>
           <h3>${strings.roles}</h3>
           <ul>
-            ${map.roles.map((role) => html`<li><strong>${role.label}</strong>: ${role.summary}</li>`)}
+            ${map.roles.map((role) => html`<li>${term(role.label, role.summary, strings)}</li>`)}
           </ul>
         </section>
         <section>
           <h3>${strings.tools}</h3>
           <ul>
-            ${map.tools.map((tool) => html`<li><a href=${tool.url}>${tool.name}</a>: ${tool.use}</li>`)}
+            ${map.tools.map((tool) => html`<li><a href=${tool.url}>${tool.name}</a>${strings.colon}${tool.use}</li>`)}
           </ul>
         </section>
         <section class="projects">
@@ -250,12 +251,12 @@ export class SkillMapper extends LitElement {
                 ? html`<p class="muted small">${fill(strings.projectFor, { label: specialization.label })}</p>`
                 : nothing}
               <p>${project.description}</p>
-              <p><strong>${strings.proves}</strong> ${project.proves}</p>
+              <p>${labelled(strings.proves, project.proves, strings)}</p>
             </article>`,
           )}
         </section>
       </div>
-      ${renderSources(strings.sources, map.sources)}
+      ${renderSources(strings, map.sources)}
     </div>`;
   }
 }

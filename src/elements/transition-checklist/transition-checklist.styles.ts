@@ -56,8 +56,12 @@ const layout = css`
   }
   .section-progress {
     display: flex;
+    flex: none;
     align-items: center;
     gap: 0.75em;
+  }
+  .section-progress progress {
+    width: 8em;
   }
   .items {
     list-style: none;

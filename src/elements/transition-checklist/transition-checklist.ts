@@ -24,6 +24,7 @@ import { createStore, type VersionedStore } from '../../platform/storage.js';
 import { VERSION } from '../../version.js';
 import { renderContentProblems } from '../shared/content-problems.js';
 import { renderNotices } from '../shared/notices.js';
+import { labelled } from '../shared/labelled.js';
 import { renderSources } from '../shared/sources-footer.js';
 import type { ChecklistLocale, ChecklistStrings } from './locales/en.js';
 import { checklistLocales } from './transition-checklist.locales.js';
@@ -291,7 +292,7 @@ export class TransitionChecklist extends LitElement {
         this.renderSection(section, section.kind === 'step' ? ++step : 0, progress.sections[section.id], strings),
       )}
       ${this.renderTools(strings)}
-      ${renderSources(strings.sources, uniqueBy(content.sections.flatMap((s) => s.sources), (id) => id).flatMap(
+      ${renderSources(strings, uniqueBy(content.sections.flatMap((s) => s.sources), (id) => id).flatMap(
         (id) => content.sources.find((source) => source.id === id) ?? [],
       ))}
     </section>`;
@@ -330,7 +331,7 @@ export class TransitionChecklist extends LitElement {
       </ul>
       ${(section.realityChecks ?? []).map(
         (check) => html`<aside class="reality" part="reality-check">
-          <p><strong>${strings.realityCheck} ${check.title}</strong> ${check.text}</p>
+          <p>${labelled(`${strings.realityCheck}${strings.afterLabel}${check.title}`, check.text, strings)}</p>
         </aside>`,
       )}
       <div class="notes">

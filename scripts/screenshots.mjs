@@ -1,0 +1,283 @@
+// Screenshots of every element, light and dark, English and Chinese, for the README.
+//
+//   npm run screenshots      (runs `npm run build` first when dist/cdn/ is missing)
+//
+// Needs:
+// - Chromium (headless): /usr/bin/chromium, or set CHROME_PATH. Nothing is downloaded.
+// - A CJK font, or the Chinese screenshots show boxes instead of characters. On Debian:
+//     apt-get install -y fonts-noto-cjk
+//   The script checks with `fc-list :lang=zh` and stops with a message when none is installed.
+//
+// Writes docs/screenshots/<tag>-<lang>-<theme>.png (3 elements × 2 languages × 2 themes) and
+// rewrites the block between <!-- screenshots:start --> and <!-- screenshots:end --> in README.md.
+// Each image is the element's bounding box at 800 CSS px viewport width, deviceScaleFactor 1,
+// cut off after MAX_HEIGHT px so the files stay small.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const OUT_DIR = join(ROOT, 'docs', 'screenshots');
+const CDN_BUNDLE = join(ROOT, 'dist', 'cdn', 'ml-transition-kit.js');
+const PAGE = '/scripts/screenshot-page.html';
+const VIEWPORT_WIDTH = 800;
+const MAX_HEIGHT = 1400;
+const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
+const CHECKLIST_STORAGE_KEY = 'ml-transition-kit:checklist';
+
+const fail = (message) => {
+  console.error(`screenshots: ${message}`);
+  process.exit(1);
+};
+
+// --- Preconditions -------------------------------------------------------------------------------
+
+function checkCjkFont() {
+  const result = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  if (result.error) {
+    fail('cannot run `fc-list` to look for a Chinese font (is fontconfig installed?).\n'
+      + '  On Debian: apt-get install -y fontconfig fonts-noto-cjk');
+  }
+  if (!result.stdout.trim()) {
+    fail('no CJK font is installed, so the Chinese screenshots would show empty boxes.\n'
+      + '  On Debian: apt-get install -y fonts-noto-cjk   (then run `npm run screenshots` again)');
+  }
+}
+
+function checkChromium() {
+  if (!existsSync(CHROME_PATH)) {
+    fail(`Chromium not found at ${CHROME_PATH}. Install it (apt-get install -y chromium) or set CHROME_PATH.`);
+  }
+}
+
+function ensureBuild() {
+  if (existsSync(CDN_BUNDLE)) return;
+  console.log('dist/cdn/ is missing; running `npm run build` first.');
+  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (!existsSync(CDN_BUNDLE)) fail(`the build did not write ${relative(ROOT, CDN_BUNDLE)}.`);
+}
+
+// --- A tiny static server for the project folder ------------------------------------------------
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+function startServer() {
+  const server = createServer((request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const file = normalize(join(ROOT, decodeURIComponent(pathname)));
+    if (file !== ROOT && !file.startsWith(ROOT + sep)) {
+      response.writeHead(403).end('Forbidden');
+      return;
+    }
+    let body;
+    try {
+      if (!statSync(file).isFile()) throw new Error('not a file');
+      body = readFileSync(file);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
+    response.end(body);
+  });
+  return new Promise((resolveServer, rejectServer) => {
+    server.once('error', rejectServer);
+    server.listen(0, '127.0.0.1', () => resolveServer(server));
+  });
+}
+
+// --- What to shoot -------------------------------------------------------------------------------
+
+const checklistContent = JSON.parse(readFileSync(join(ROOT, 'src/content/checklist/en.json'), 'utf8'));
+const firstItems = checklistContent.sections.flatMap((section) => section.items ?? []).slice(0, 2).map((item) => item.id);
+if (firstItems.length < 2) fail('src/content/checklist/en.json has fewer than two checklist items.');
+
+const ELEMENTS = [
+  {
+    tag: 'skill-mapper',
+    attributes: { specialization: 'backend' },
+    state: 'backend selected',
+  },
+  {
+    tag: 'path-recommender',
+    attributes: { level: 'senior', direction: 'backend', 'hours-per-week': '8' },
+    state: 'senior backend engineer, 8 hours a week',
+  },
+  {
+    tag: 'transition-checklist',
+    attributes: {},
+    storage: { [CHECKLIST_STORAGE_KEY]: JSON.stringify({ version: 1, data: { checked: firstItems, notes: {} } }) },
+    state: 'two actions checked',
+  },
+];
+const LANGS = [
+  { code: 'en', name: 'English', short: 'English' },
+  { code: 'zh-CN', name: 'Simplified Chinese', short: '中文' },
+];
+const THEMES = ['light', 'dark'];
+
+const fileName = (tag, lang, theme) => `${tag}-${lang}-${theme}.png`;
+
+// --- Shooting ------------------------------------------------------------------------------------
+
+async function shoot(browser, origin, element, lang, theme) {
+  const context = await browser.createBrowserContext(); // fresh storage for every shot
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warn') problems.push(`console.${message.type()}: ${message.text()}`);
+  });
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+
+  try {
+    await page.setViewport({ width: VIEWPORT_WIDTH, height: 900, deviceScaleFactor: 1 });
+    await page.emulateMediaFeatures([
+      { name: 'prefers-color-scheme', value: theme },
+      { name: 'prefers-reduced-motion', value: 'reduce' },
+    ]);
+    if (element.storage) {
+      await page.evaluateOnNewDocument((entries) => {
+        for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+      }, element.storage);
+    }
+
+    const url = new URL(PAGE, origin);
+    url.searchParams.set('tag', element.tag);
+    url.searchParams.set('lang', lang.code);
+    url.searchParams.set('theme', theme);
+    for (const [name, value] of Object.entries(element.attributes)) url.searchParams.set(`attr.${name}`, value);
+    await page.goto(url.href, { waitUntil: 'load' });
+
+    // Rendered: the language (and any content) has arrived, and the fonts are loaded.
+    await page.waitForFunction(
+      (tag) => Boolean(document.querySelector(tag)?.shadowRoot?.querySelector('[aria-busy="false"]')),
+      { timeout: 15_000 },
+      element.tag,
+    );
+    await page.evaluate(async () => {
+      await document.fonts.ready;
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    });
+
+    const handle = await page.$(element.tag);
+    const box = await handle.boundingBox();
+    if (!box || box.width === 0 || box.height === 0) throw new Error('the element has no size');
+    const clip = {
+      x: Math.floor(box.x),
+      y: Math.floor(box.y),
+      width: Math.ceil(box.width),
+      height: Math.min(Math.ceil(box.height), MAX_HEIGHT),
+    };
+    const path = join(OUT_DIR, fileName(element.tag, lang.code, theme));
+    await page.screenshot({ path, clip, type: 'png', captureBeyondViewport: true });
+    if (problems.length) throw new Error(problems.join('\n  '));
+    return { path, fullHeight: Math.ceil(box.height), clip };
+  } finally {
+    await context.close();
+  }
+}
+
+// --- README --------------------------------------------------------------------------------------
+
+function altText(element, lang, theme) {
+  return `<${element.tag}> in ${lang.name}, ${theme} theme, ${element.state}`;
+}
+
+// Escape for markdown alt text and table cells: `<` would start raw HTML, `|` would end the cell.
+const md = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('|', '\\|');
+
+function readmeBlock(shots) {
+  const columns = LANGS.flatMap((lang) => THEMES.map((theme) => ({ lang, theme })));
+  const header = `| | ${columns.map(({ lang, theme }) => `${lang.short}, ${theme}`).join(' | ')} |`;
+  const divider = `| --- | ${columns.map(() => '---').join(' | ')} |`;
+  const rows = ELEMENTS.map((element) => {
+    const cells = columns.map(({ lang, theme }) => {
+      const src = `docs/screenshots/${fileName(element.tag, lang.code, theme)}`;
+      return `[![${md(altText(element, lang, theme))}](${src})](${src})`;
+    });
+    return `| \`<${element.tag}>\` | ${cells.join(' | ')} |`;
+  });
+  const clipped = shots.some((shot) => shot.fullHeight > MAX_HEIGHT);
+  const note = `<!-- Written by scripts/screenshots.mjs (npm run screenshots); do not edit by hand. -->`;
+  const caption = `Taken in an 800 px wide page${clipped ? `; tall elements are cut off after ${MAX_HEIGHT} px` : ''}. Click one for full size.`;
+  return [note, '', header, divider, ...rows, '', caption].join('\n');
+}
+
+function writeReadme(block) {
+  const readmePath = join(ROOT, 'README.md');
+  const pattern = /(<!-- screenshots:start -->)[\s\S]*?(<!-- screenshots:end -->)/;
+  const readme = readFileSync(readmePath, 'utf8'); // read fresh: others edit README.md too
+  if (!pattern.test(readme)) fail('README.md has no <!-- screenshots:start --> ... <!-- screenshots:end --> block.');
+  writeFileSync(readmePath, readme.replace(pattern, (_, start, end) => `${start}\n${block}\n${end}`));
+}
+
+// --- Main ----------------------------------------------------------------------------------------
+
+checkCjkFont();
+checkChromium();
+ensureBuild();
+mkdirSync(OUT_DIR, { recursive: true });
+
+const server = await startServer();
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await puppeteer.launch({
+  executablePath: CHROME_PATH,
+  headless: true, // puppeteer passes --headless=new
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--font-render-hinting=none',
+  ],
+});
+
+const shots = [];
+let failed = false;
+try {
+  for (const element of ELEMENTS) {
+    for (const lang of LANGS) {
+      for (const theme of THEMES) {
+        const name = fileName(element.tag, lang.code, theme);
+        try {
+          const shot = await shoot(browser, origin, element, lang, theme);
+          shots.push(shot);
+          const kb = (statSync(shot.path).size / 1000).toFixed(1);
+          const cut = shot.fullHeight > MAX_HEIGHT ? ` (cut from ${shot.fullHeight} px)` : '';
+          console.log(`  ${name}  ${shot.clip.width}×${shot.clip.height}${cut}  ${kb} kB`);
+        } catch (error) {
+          failed = true;
+          console.error(`  ${name}  FAILED: ${error.message}`);
+        }
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+if (failed) fail('some screenshots failed; README.md was not changed.');
+writeReadme(readmeBlock(shots));
+console.log(`Wrote ${shots.length} screenshots to ${relative(ROOT, OUT_DIR)}/ and updated README.md.`);

@@ -33,7 +33,7 @@ describe('embedding recipes', () => {
 
   it('confluence.html adds the company items to the checklist', async () => {
     const { win, tags } = await paste('confluence.html');
-    expect(tags[0].shadowRoot!.textContent).to.contain('Take the internal ML 101 course.');
+    expect(tags[0].shadowRoot!.textContent).to.contain('At Acme');
     expect(tags[0].shadowRoot!.querySelector('.content-problems')).to.equal(null);
     expect(win.pageErrors).to.deep.equal([]);
   });

@@ -4,7 +4,7 @@ import en from '../../src/content/skill-mapper/en.json';
 import type { PathRecommender } from '../../src/elements/path-recommender/path-recommender.js';
 import type { SkillMapper } from '../../src/elements/skill-mapper/skill-mapper.js';
 import type { TransitionChecklist } from '../../src/elements/transition-checklist/transition-checklist.js';
-import { settled, visibleText } from '../support/helpers.js';
+import { openAllSections, settled, visibleText } from '../support/helpers.js';
 
 type Element = SkillMapper | PathRecommender | TransitionChecklist;
 
@@ -42,6 +42,7 @@ describe('content overrides', () => {
 
   it('extends the checklist from a src URL, and keeps the new items checkable and saved', async () => {
     const element = await render<TransitionChecklist>(html`<transition-checklist src="/test/fixtures/content/company-checklist.json"></transition-checklist>`);
+    await openAllSections(element);
     expect(visibleText(element)).to.contain('Take the internal ML 101 course.');
     const boxes = element.shadowRoot!.querySelectorAll<HTMLInputElement>('.items input');
     boxes[boxes.length - 1].click();
@@ -57,6 +58,7 @@ describe('content overrides', () => {
       html`<transition-checklist content-mode="replace"><script type="application/json">${JSON.stringify(replacement)}</script></transition-checklist>`,
     );
     expect(element.shadowRoot!.querySelectorAll('.section')).to.have.length(1);
+    await openAllSections(element);
     expect(visibleText(element)).to.contain('Meet Dana.');
   });
 

@@ -5,7 +5,7 @@ import en from '../../src/content/checklist/en.json';
 import zh from '../../src/content/checklist/zh-CN.json';
 import { CHECKLIST_STORAGE_KEY, type TransitionChecklist } from '../../src/elements/transition-checklist/transition-checklist.js';
 import { pageProfile } from '../../src/platform/profile.js';
-import { settled, visibleText } from '../support/helpers.js';
+import { openAllSections, settled, visibleText } from '../support/helpers.js';
 
 async function checklist(template = html`<transition-checklist></transition-checklist>`): Promise<TransitionChecklist> {
   const element = await fixture<TransitionChecklist>(template);
@@ -17,8 +17,11 @@ const boxes = (element: TransitionChecklist) => [...element.shadowRoot!.querySel
 const notes = (element: TransitionChecklist, id: string) => element.shadowRoot!.querySelector<HTMLTextAreaElement>(`#${id}-notes`)!;
 const $ = <T extends Element>(element: TransitionChecklist, selector: string) => element.shadowRoot!.querySelector<T>(selector)!;
 const type = async (element: TransitionChecklist, id: string, text: string) => {
+  // As a reader would, open the step first: its body is built when it opens.
+  element.shadowRoot!.querySelector(`#${id}-title`)!.closest('details')!.open = true;
+  await new Promise((resolve) => setTimeout(resolve));
+  await element.updateComplete;
   const area = notes(element, id);
-  area.closest('details')!.open = true; // as the reader opens the step first
   area.focus();
   for (const char of text) await sendKeys({ type: char });
   await element.updateComplete;
@@ -58,6 +61,9 @@ describe('<transition-checklist>', () => {
     const steps = en.sections.filter((s) => s.kind === 'step');
     expect(steps).to.have.length(7);
     steps.forEach((step, index) => expect(titles[index]).to.equal(`Step ${index + 1}: ${step.title}`));
+    // Folded sections build their items when opened.
+    expect(visibleText(element)).to.not.contain(en.sections[1].items[0].text);
+    await openAllSections(element);
     const text = visibleText(element);
     for (const section of en.sections) for (const item of section.items) expect(text).to.contain(item.text);
     for (const check of en.sections.flatMap((s) => s.realityChecks ?? [])) expect(text).to.contain(check.text);
@@ -97,6 +103,8 @@ describe('<transition-checklist>', () => {
     localStorage.setItem(`${CHECKLIST_STORAGE_KEY}:team-b`, other);
     window.dispatchEvent(new StorageEvent('storage', { key: `${CHECKLIST_STORAGE_KEY}:team-b`, newValue: other }));
     await b.updateComplete;
+    await openAllSections(a);
+    await openAllSections(b);
     expect(boxes(b).filter((box) => box.checked)).to.have.length(1);
     expect(boxes(a).filter((box) => box.checked)).to.have.length(1);
   });
@@ -193,6 +201,7 @@ describe('<transition-checklist>', () => {
 
   it('speaks Chinese on a Chinese page', async () => {
     const element = await checklist(html`<transition-checklist lang="zh"></transition-checklist>`);
+    await openAllSections(element);
     expect($(element, 'h2').textContent).to.equal('你转型机器学习工程的计划');
     expect(visibleText(element)).to.contain(zh.sections[0].items[0].text);
     await expect(element).to.be.accessible();
@@ -200,6 +209,7 @@ describe('<transition-checklist>', () => {
 
   it('passes axe in light and dark', async () => {
     const element = await checklist();
+    await openAllSections(element);
     await expect(element).to.be.accessible();
     await emulateMedia({ colorScheme: 'dark' });
     await expect(element).to.be.accessible();

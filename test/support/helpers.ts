@@ -44,3 +44,10 @@ export async function withThrowingStorage(run: () => Promise<void>): Promise<voi
     Object.assign(Storage.prototype, { getItem, setItem });
   }
 }
+
+/** Opens every folded section of an element, as a reader clicking through them would. */
+export async function openAllSections(element: Element & { updateComplete: Promise<unknown> }): Promise<void> {
+  for (const details of element.shadowRoot!.querySelectorAll('details')) details.open = true;
+  await new Promise((resolve) => setTimeout(resolve)); // toggle events are queued as a task
+  await element.updateComplete;
+}

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { fill, formatRange } from '../../core/format.js';
 import {
   DEFAULT_INPUTS,
@@ -17,6 +17,7 @@ import { recommendPath, type LearningPath } from '../../core/recommend-path.js';
 import { uniqueBy } from '../../core/unique.js';
 import type { PathContent } from '../../content/schema/path.js';
 import { defineElement } from '../../platform/define.js';
+import { KitElement } from '../../platform/kit-element.js';
 import { downloadText } from '../../platform/download.js';
 import { LocalizedController } from '../../platform/localized.js';
 import { OverrideController } from '../../platform/override-controller.js';
@@ -74,7 +75,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  * @cssprop [--mltk-radius=0.5em] - Corner radius.
  * @cssprop [--mltk-space=1em] - Base spacing unit.
  */
-export class PathRecommender extends LitElement {
+export class PathRecommender extends KitElement {
   static version = VERSION;
 
   static override styles = styles;
@@ -138,8 +139,8 @@ export class PathRecommender extends LitElement {
   }
 
   /** True until the language and any embedder content have arrived. */
-  private get busy() {
-    return this.localized.loading || this.override.loading;
+  protected override get busy(): boolean {
+    return super.busy || this.localized.loading || this.override.loading;
   }
 
   /** Answers the reader saved win over attributes, which are the page's defaults. */
@@ -251,7 +252,7 @@ export class PathRecommender extends LitElement {
       ${this.renderForm(strings, content.directions)}
       ${this.renderSummary(path, strings)} ${renderTimeline(path, strings)}
       <ol class="phases">
-        ${path.phases.map((phase, index) => this.renderPhase(phase, index, strings))}
+        ${this.complete ? path.phases.map((phase, index) => this.renderPhase(phase, index, strings)) : nothing}
       </ol>
       ${this.renderExport(strings)}
       ${renderSources(strings, uniqueBy(path.phases.flatMap((phase) => phase.sources), (source) => source.id))}

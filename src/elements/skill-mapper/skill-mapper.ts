@@ -1,8 +1,9 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { fill } from '../../core/format.js';
 import { knownSpecializationIds, mapSkills, type SkillMap } from '../../core/skill-map.js';
 import type { SkillMapperContent } from '../../content/schema/skill-mapper.js';
 import { defineElement } from '../../platform/define.js';
+import { KitElement } from '../../platform/kit-element.js';
 import { LocalizedController } from '../../platform/localized.js';
 import { OverrideController } from '../../platform/override-controller.js';
 import { ProfileController } from '../../platform/profile-controller.js';
@@ -55,7 +56,7 @@ const splitIds = (value: string | null | undefined) => (value ?? '').split(/[\s,
  * @cssprop [--mltk-radius=0.5em] - Corner radius.
  * @cssprop [--mltk-space=1em] - Base spacing unit.
  */
-export class SkillMapper extends LitElement {
+export class SkillMapper extends KitElement {
   static version = VERSION;
 
   static override styles = styles;
@@ -113,8 +114,8 @@ export class SkillMapper extends LitElement {
   }
 
   /** True until the language and any embedder content have arrived. */
-  private get busy() {
-    return this.localized.loading || this.override.loading;
+  protected override get busy(): boolean {
+    return super.busy || this.localized.loading || this.override.loading;
   }
   /**
    * The reader's saved choice wins over the `specialization` attribute, which is the page's
@@ -197,7 +198,9 @@ export class SkillMapper extends LitElement {
       </fieldset>
       ${selected.length === 0
         ? html`<p class="empty">${strings.empty}</p>`
-        : this.renderMap(mapSkills(content, selected), strings)}
+        : this.complete
+          ? this.renderMap(mapSkills(content, selected), strings)
+          : nothing}
     </section>`;
   }
 

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { ChecklistSection } from '../../content/schema/checklist.js';
 import {
   applyAction,
@@ -16,6 +16,7 @@ import { fill } from '../../core/format.js';
 import { uniqueBy } from '../../core/unique.js';
 import type { ChecklistContent } from '../../content/schema/checklist.js';
 import { defineElement } from '../../platform/define.js';
+import { KitElement } from '../../platform/kit-element.js';
 import { downloadText } from '../../platform/download.js';
 import { LocalizedController } from '../../platform/localized.js';
 import { OverrideController } from '../../platform/override-controller.js';
@@ -72,7 +73,7 @@ type ImportStatus = { ok: true } | { ok: false; problem: keyof ChecklistStrings[
  * @cssprop [--mltk-radius=0.5em] - Corner radius.
  * @cssprop [--mltk-space=1em] - Base spacing unit.
  */
-export class TransitionChecklist extends LitElement {
+export class TransitionChecklist extends KitElement {
   static version = VERSION;
 
   static override styles = styles;
@@ -134,8 +135,8 @@ export class TransitionChecklist extends LitElement {
   }
 
   /** True until the language and any embedder content have arrived. */
-  private get busy() {
-    return this.localized.loading || this.override.loading;
+  protected override get busy(): boolean {
+    return super.busy || this.localized.loading || this.override.loading;
   }
   private readonly profile = new ProfileController(this, () => {});
   private store?: VersionedStore<ChecklistState>;
@@ -192,8 +193,10 @@ export class TransitionChecklist extends LitElement {
   }
 
   private rememberOpen(id: string, open: boolean): void {
+    if (open === this.openSections.has(id)) return;
     if (open) this.openSections.add(id);
     else this.openSections.delete(id);
+    this.requestUpdate(); // a section's body is rendered only while it is open
   }
 
   private openStore(): void {
@@ -300,7 +303,6 @@ export class TransitionChecklist extends LitElement {
 
   private renderSection(section: ChecklistSection, number: number, progress: Progress, strings: ChecklistStrings): TemplateResult {
     const id = section.id;
-    const checked = new Set(this.state.checked);
     return html`<details
       class="section ${section.kind}"
       part="section"
@@ -314,7 +316,15 @@ export class TransitionChecklist extends LitElement {
           <span id="${id}-count">${fill(strings.progress, { ...progress })}</span>
         </span>
       </summary>
-      <p class="muted">${section.summary}</p>
+      ${this.openSections.has(id) ? this.renderSectionBody(section, strings) : nothing}
+    </details>`;
+  }
+
+  /** What a section holds; built only while the section is open, so first paint stays light. */
+  private renderSectionBody(section: ChecklistSection, strings: ChecklistStrings): TemplateResult {
+    const id = section.id;
+    const checked = new Set(this.state.checked);
+    return html`<p class="muted">${section.summary}</p>
       <ul class="items">
         ${section.items.map(
           (item) => html`<li>
@@ -345,8 +355,7 @@ export class TransitionChecklist extends LitElement {
           .value=${this.state.notes[id] ?? ''}
           @input=${(event: Event) => this.act({ type: 'note', sectionId: id, text: (event.target as HTMLTextAreaElement).value })}
         ></textarea>
-      </div>
-    </details>`;
+      </div>`;
   }
 
   private renderTools(strings: ChecklistStrings): TemplateResult {

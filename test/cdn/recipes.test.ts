@@ -38,6 +38,12 @@ describe('embedding recipes', () => {
     expect(win.pageErrors).to.deep.equal([]);
   });
 
+  it('docusaurus.mdx renders the element it puts in the page, with the client module registered', async () => {
+    const { win, tags } = await paste('docusaurus.mdx', (line) => line.startsWith('<path-recommender'), '/dist/cdn/ml-transition-kit.js');
+    expect(tags[0].getAttribute('direction')).to.equal('backend');
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
   it('mkdocs.md renders the raw HTML it passes through, with the extra_javascript module', async () => {
     const { win, tags } = await paste('mkdocs.md', (line) => line.startsWith('<skill-mapper'), '/dist/cdn/ml-transition-kit.js');
     expect(tags[0].getAttribute('specialization')).to.equal('data-engineering');

@@ -84,6 +84,23 @@ describe('theming and embedding', () => {
     }
   });
 
+  it('lets the page reserve the box with :state(loading) until the element has fully rendered', async () => {
+    const root = await fixture(html`<div>
+      <style>
+        skill-mapper.reserved { display: block; }
+        skill-mapper.reserved:state(loading) { min-height: 900px; }
+      </style>
+    </div>`);
+    const element = document.createElement('skill-mapper');
+    element.className = 'reserved';
+    root.append(element);
+    expect(element.matches(':state(loading)')).to.equal(true);
+    expect(element.getBoundingClientRect().height).to.be.at.least(900);
+    await settled(element as SkillMapper);
+    expect(element.matches(':state(loading)')).to.equal(false);
+    expect(element.getBoundingClientRect().height).to.be.below(900);
+  });
+
   it('honours prefers-reduced-motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const element = await fixture<SkillMapper>(html`<skill-mapper specialization="mobile"></skill-mapper>`);

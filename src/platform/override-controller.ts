@@ -1,20 +1,17 @@
 /**
  * Lets an embedder extend or replace an element's bundled content (`src` attribute or an inline
  * `<script type="application/json">` child, `content-mode="extend|replace"`). Pages without an
- * override load none of this: the reading, the schema and the validator are fetched on demand.
+ * override load none of the work: reading, schema and validator come in one on-demand chunk.
  * Whatever goes wrong, the bundled content stays in use and `problems` says what and where.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ContentKind, ContentMode } from '../core/validate-override.js';
+import type { ContentKind } from '../core/validate-override.js';
 import type { Problem } from '../core/validate.js';
 import type { ProblemReport } from './describe-problems.js';
+import type { LoadedOverride } from './loaded-override.js';
 import type { Locale } from './locale.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
-
-export function hasOverride(host: HTMLElement): boolean {
-  return host.hasAttribute('src') || host.querySelector(':scope > script[type="application/json"]') !== null;
-}
 
 export class OverrideController<T extends object> implements ReactiveController {
   /** Problems with the embedder's content; empty when there is none or it is fine. */
@@ -24,9 +21,8 @@ export class OverrideController<T extends object> implements ReactiveController 
 
   private readonly host: Host;
   private readonly loadKind: () => Promise<ContentKind<T>>;
-  private ready?: { data: unknown; mode: ContentMode; kind: ContentKind<T>; validate: typeof import('../core/validate-override.js').validateOverride };
-  private describe?: typeof import('./describe-problems.js').describeProblems;
-  private applied?: { bundled: T; result: T };
+  private loaded?: LoadedOverride<T>;
+  private applied?: { bundled: T; content: T };
 
   constructor(host: Host, loadKind: () => Promise<ContentKind<T>>) {
     this.host = host;
@@ -35,27 +31,17 @@ export class OverrideController<T extends object> implements ReactiveController 
   }
 
   hostConnected(): void {
-    if (!this.loading && !this.ready && hasOverride(this.host)) void this.load();
+    const host = this.host;
+    const present = host.hasAttribute('src') || host.querySelector(':scope > script[type="application/json"]');
+    if (present && !this.loading && !this.loaded) void this.load();
   }
 
   private async load(): Promise<void> {
     this.loading = true;
     this.host.requestUpdate();
     try {
-      const [{ readOverride }, { validateOverride }, { describeProblems }, kind] = await Promise.all([
-        import('./read-override.js'),
-        import('../core/validate-override.js'),
-        import('./describe-problems.js'),
-        this.loadKind(),
-      ]);
-      this.describe = describeProblems;
-      const raw = await readOverride(this.host);
-      if (raw.ok) {
-        const mode: ContentMode = this.host.getAttribute('content-mode') === 'replace' ? 'replace' : 'extend';
-        this.ready = { data: raw.data, mode, kind, validate: validateOverride };
-      } else {
-        this.problems = raw.problems;
-      }
+      const [{ loadOverride }, kind] = await Promise.all([import('./loaded-override.js'), this.loadKind()]);
+      this.loaded = await loadOverride(this.host, kind);
     } catch (error) {
       // The on-demand code itself failed to load (offline, blocked): keep the bundled content.
       this.problems = [{ path: '$', code: 'fetch-failed', message: String(error) }];
@@ -67,19 +53,17 @@ export class OverrideController<T extends object> implements ReactiveController 
 
   /** The problems in the reader's language, or undefined when there are none. */
   report(locale: Locale): ProblemReport | undefined {
-    return this.problems.length && this.describe ? this.describe(this.problems, locale) : undefined;
+    return this.problems.length && this.loaded ? this.loaded.describe(this.problems, locale) : undefined;
   }
 
   /** The content to render: the bundled content with the override applied, if it is valid. */
   apply(bundled: T): T {
-    if (!this.ready) return bundled;
+    if (!this.loaded) return bundled;
     if (this.applied?.bundled !== bundled) {
-      const { data, mode, kind, validate } = this.ready;
-      const result = validate(data, mode, bundled, kind);
-      this.problems = result.problems;
-      if (this.problems.length) console.warn(`<${this.host.localName}>: content override ignored`, this.problems);
-      this.applied = { bundled, result: result.ok ? result.value : bundled };
+      const { content, problems } = this.loaded.apply(bundled);
+      this.problems = problems;
+      this.applied = { bundled, content };
     }
-    return this.applied.result;
+    return this.applied.content;
   }
 }

@@ -57,16 +57,20 @@ const result = css`
     width: 100%;
     height: 2em;
   }
-  /* Eight distinct hues, each at least 3:1 against the card in its theme, so the legend's
-     swatches tell the phases apart in either theme. */
-  .s0 { --_hue: light-dark(#0a5bb0, #70b8ff); }
-  .s1 { --_hue: light-dark(#b3006b, #ff8ccf); }
-  .s2 { --_hue: light-dark(#1a7f37, #4ac26b); }
-  .s3 { --_hue: light-dark(#9a6700, #d4a72c); }
-  .s4 { --_hue: light-dark(#6639ba, #b69cff); }
-  .s5 { --_hue: light-dark(#0e7490, #5ccfe6); }
-  .s6 { --_hue: light-dark(#bc4c00, #ff9b5a); }
-  .s7 { --_hue: light-dark(#57606a, #9aa4af); }
+  /* Eight distinct hues at a lightness that keeps 3:1 against the card in either theme, so the
+     legend's swatches tell the phases apart. */
+  .s0 { --_h: 212; }
+  .s1 { --_h: 330; }
+  .s2 { --_h: 140; }
+  .s3 { --_h: 35; }
+  .s4 { --_h: 265; }
+  .s5 { --_h: 188; }
+  .s6 { --_h: 15; }
+  .s7 { --_h: 90; }
+  .segment,
+  .swatch {
+    --_hue: light-dark(hsl(var(--_h) 85% 32%), hsl(var(--_h) 90% 70%));
+  }
   .segment {
     fill: var(--_hue);
   }

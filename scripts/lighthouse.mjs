@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { serve } from './static-server.mjs';
 
 const started = performance.now();
@@ -25,12 +26,8 @@ if (!existsSync(join(SITE, PAGE, 'index.html')) || !existsSync(join(SITE, 'dist/
 // (web-test-runner brings 0.15).
 const requireFromLighthouse = createRequire(import.meta.resolve('lighthouse'));
 const chromeLauncher = await import(pathToFileURL(requireFromLighthouse.resolve('chrome-launcher')).href);
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-// --disable-dev-shm-usage etc.: what Chromium needs to run headless in this container/CI.
-const chromeFlags = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run',
-];
+const chromePath = CHROMIUM_PATH;
+const chromeFlags = ['--headless=new', ...CHROMIUM_ARGS];
 
 // Mobile keeps Lighthouse's defaults (simulated slow 4G + 4x CPU slowdown): the honest numbers.
 const FORM_FACTORS = { desktop: desktopConfig, mobile: undefined };

@@ -12,6 +12,7 @@
 // rewrites the block between <!-- screenshots:start --> and <!-- screenshots:end --> in README.md.
 // Each image is the element's bounding box at 800 CSS px viewport width, deviceScaleFactor 1,
 // cut off after MAX_HEIGHT px so the files stay small.
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -25,7 +26,7 @@ const CDN_BUNDLE = join(ROOT, 'dist', 'cdn', 'ml-transition-kit.js');
 const PAGE = '/scripts/screenshot-page.html';
 const VIEWPORT_WIDTH = 800;
 const MAX_HEIGHT = 1400;
-const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
+const CHROME_PATH = CHROMIUM_PATH;
 const CHECKLIST_STORAGE_KEY = 'ml-transition-kit:checklist';
 
 const fail = (message) => {
@@ -241,16 +242,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
   executablePath: CHROME_PATH,
   headless: true, // puppeteer passes --headless=new
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--font-render-hinting=none',
-  ],
+  args: [...CHROMIUM_ARGS, '--font-render-hinting=none'],
 });
 
 const shots = [];

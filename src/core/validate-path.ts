@@ -4,7 +4,7 @@ import { phaseOrder } from './recommend-path.js';
 import { checkReferences, checkUniqueIds, validate, type Validation } from './validate.js';
 
 /** Every phase id some combination of inputs asks for: content must have them all. */
-export const REQUIRED_PHASES = [
+const REQUIRED_PHASES = [
   ...new Set(
     LEVELS.flatMap((level) =>
       LEARNING_STYLES.flatMap((style) => STRUCTURES.flatMap((structure) => phaseOrder({ level, style, structure }))),

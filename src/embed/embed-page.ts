@@ -9,9 +9,9 @@ const ATTRIBUTES: Record<string, string[]> = {
   'transition-checklist': ['storage-key', 'profile-group'],
 };
 
-export const HEIGHT_MESSAGE = 'ml-transition-kit:height';
+const HEIGHT_MESSAGE = 'ml-transition-kit:height';
 
-export function mountEmbed(doc: Document = document): HTMLElement | undefined {
+function mountEmbed(doc: Document = document): HTMLElement | undefined {
   const tag = doc.documentElement.dataset.element ?? '';
   const allowed = ATTRIBUTES[tag];
   if (!allowed) return undefined;

@@ -1,7 +1,7 @@
 // custom-elements.json is generated from the JSDoc on each element class (`npm run analyze`):
 // the class files and define.ts of each element folder; render helpers stay out of the manifest.
 export default {
-  globs: ['src/elements/*/*.ts'],
+  globs: ['src/elements/*/*.ts', 'src/platform/kit-element.ts'],
   exclude: [
     'src/elements/shared/*.ts',
     'src/elements/*/*.styles.ts',

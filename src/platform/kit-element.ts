@@ -1,12 +1,16 @@
 /**
  * What every element of the kit shares as a Lit element:
+ * - the attributes every element has: `theme`, `src` and `content-mode`, `profile-group`;
+ * - its content: the bundled content of its language with the page's override applied;
  * - its first render waits for a task of its own, and its heavy parts (`complete`) wait for the
  *   next one, so a page with several elements never blocks the main thread in one long task
  *   (Lighthouse's Total Blocking Time);
  * - a `loading` custom state until it has rendered and while its language or the page's content is
  *   on its way, so a page can keep the element's box with `:state(loading)` and nothing shifts.
  */
-import { LitElement } from 'lit';
+import { LitElement, type PropertyDeclarations } from 'lit';
+import type { LocalizedController } from './localized.js';
+import type { OverrideController } from './override-controller.js';
 
 /**
  * A new task as soon as possible: a MessageChannel message, which unlike setTimeout is never
@@ -22,7 +26,39 @@ const nextTask = () =>
     channel.port2.postMessage(undefined);
   });
 
-export class KitElement extends LitElement {
+export abstract class KitElement<Content extends object> extends LitElement {
+  // Typed as the general map so each element adds its own; Lit merges them with these.
+  static override properties: PropertyDeclarations = {
+    theme: { type: String, reflect: true },
+    src: { type: String },
+    contentMode: { type: String, attribute: 'content-mode' },
+    profileGroup: { type: String, attribute: 'profile-group' },
+  };
+
+  /** `light`, `dark`, or `auto` (the default: follows the reader's system setting). */
+  declare theme?: 'light' | 'dark' | 'auto';
+  /**
+   * URL of JSON content that extends or replaces the bundled content (see `content-mode`). Same
+   * schema as the bundled content: `dist/schema/<tag>.schema.json`. Read when connected.
+   */
+  declare src?: string;
+  /**
+   * `extend` (the default): entries of the embedder's content replace bundled entries with the
+   * same id and add new ones. `replace`: the embedder's content is used instead of the bundled one.
+   */
+  declare contentMode?: 'extend' | 'replace';
+  /**
+   * Elements with the same group share one reader profile (the page-wide one by default); give
+   * two sets of elements different groups to keep them apart. Read when the element connects.
+   */
+  declare profileGroup?: string;
+
+  protected abstract readonly localized: LocalizedController<{ content: Content }>;
+  protected abstract readonly override: OverrideController<Content>;
+
+  /** False during the first render: parts that build a lot of DOM wait for the next task. */
+  protected complete = false;
+
   private readonly internals = this.attachInternals?.();
 
   constructor() {
@@ -30,12 +66,14 @@ export class KitElement extends LitElement {
     this.setLoading(true);
   }
 
-  /** False during the first render: parts that build a lot of DOM wait for the next task. */
-  protected complete = false;
+  /** The bundled content of the element's language, with the embedder's override applied. */
+  protected get content(): Content {
+    return this.override.apply(this.localized.value.content);
+  }
 
-  /** True while the element is not fully rendered or something it needs is still loading. */
+  /** True until the element has fully rendered and its language and the page's content arrived. */
   protected get busy(): boolean {
-    return !this.complete;
+    return !this.complete || this.localized.loading || this.override.loading;
   }
 
   protected override async scheduleUpdate(): Promise<void> {

@@ -75,7 +75,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  * @cssprop [--mltk-radius=0.5em] - Corner radius.
  * @cssprop [--mltk-space=1em] - Base spacing unit.
  */
-export class PathRecommender extends KitElement {
+export class PathRecommender extends KitElement<PathContent> {
   static version = VERSION;
 
   static override styles = styles;
@@ -86,11 +86,7 @@ export class PathRecommender extends KitElement {
     structure: { type: String, reflect: true },
     hoursPerWeek: { type: Number, reflect: true, attribute: 'hours-per-week' },
     direction: { type: String, reflect: true },
-    theme: { type: String, reflect: true },
-    src: { type: String },
-    contentMode: { type: String, attribute: 'content-mode' },
-    profileGroup: { type: String, attribute: 'profile-group' },
-    startDate: { state: true },
+    startDate: { state: true, attribute: false },
   };
 
   /**
@@ -110,38 +106,13 @@ export class PathRecommender extends KitElement {
   declare hoursPerWeek?: number;
   /** The target direction: a specialization id such as `backend`; shared with `<skill-mapper>`. */
   declare direction?: string;
-  /** `light`, `dark`, or `auto` (the default: follows the reader's system setting). */
-  declare theme?: 'light' | 'dark' | 'auto';
-
-  /**
-   * URL of JSON content that extends or replaces the bundled content (see `content-mode`). Same
-   * schema as the bundled content: `dist/schema/content.schema.json`. Read when connected.
-   */
-  declare src?: string;
-  /**
-   * `extend` (the default): entries of the embedder's content replace bundled entries with the
-   * same id and add new ones. `replace`: the embedder's content is used instead of the bundled one.
-   */
-  declare contentMode?: 'extend' | 'replace';
-  /** Elements with the same group share one reader profile; read when the element connects. */
-  declare profileGroup?: string;
 
   declare private startDate: string;
 
-  private readonly localized = new LocalizedController<PathLocale>(this, pathLocales);
-  private readonly override = new OverrideController<PathContent>(this, () =>
+  protected readonly localized = new LocalizedController<PathLocale>(this, pathLocales);
+  protected readonly override = new OverrideController<PathContent>(this, () =>
     import('../../core/validate-path.js').then((module) => module.pathKind),
   );
-
-  /** The bundled content of the element's language, with the embedder's override applied. */
-  private get content(): PathContent {
-    return this.override.apply(this.localized.value.content);
-  }
-
-  /** True until the language and any embedder content have arrived. */
-  protected override get busy(): boolean {
-    return super.busy || this.localized.loading || this.override.loading;
-  }
 
   /** Answers the reader saved win over attributes, which are the page's defaults. */
   private readonly profile = new ProfileController(this, (profile, initial) => this.adopt(profile, initial));

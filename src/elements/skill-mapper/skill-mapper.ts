@@ -56,17 +56,13 @@ const splitIds = (value: string | null | undefined) => (value ?? '').split(/[\s,
  * @cssprop [--mltk-radius=0.5em] - Corner radius.
  * @cssprop [--mltk-space=1em] - Base spacing unit.
  */
-export class SkillMapper extends KitElement {
+export class SkillMapper extends KitElement<SkillMapperContent> {
   static version = VERSION;
 
   static override styles = styles;
 
   static override properties = {
     specialization: { type: String, reflect: true },
-    theme: { type: String, reflect: true },
-    src: { type: String },
-    contentMode: { type: String, attribute: 'content-mode' },
-    profileGroup: { type: String, attribute: 'profile-group' },
   };
 
   /**
@@ -83,40 +79,11 @@ export class SkillMapper extends KitElement {
    */
   declare specialization: string;
 
-  /** `light`, `dark`, or `auto` (the default: follows the reader's system setting). */
-  declare theme?: 'light' | 'dark' | 'auto';
-
-  /**
-   * URL of JSON content that extends or replaces the bundled content (see `content-mode`). Same
-   * schema as the bundled content: `dist/schema/content.schema.json`. Read when connected.
-   */
-  declare src?: string;
-  /**
-   * `extend` (the default): entries of the embedder's content replace bundled entries with the
-   * same id and add new ones. `replace`: the embedder's content is used instead of the bundled one.
-   */
-  declare contentMode?: 'extend' | 'replace';
-
-  /**
-   * Elements with the same group share one reader profile (the page-wide one by default); give
-   * two sets of elements different groups to keep them apart. Read when the element connects.
-   */
-  declare profileGroup?: string;
-
-  private readonly localized = new LocalizedController<SkillMapperLocale>(this, skillMapperLocales);
-  private readonly override = new OverrideController<SkillMapperContent>(this, () =>
+  protected readonly localized = new LocalizedController<SkillMapperLocale>(this, skillMapperLocales);
+  protected readonly override = new OverrideController<SkillMapperContent>(this, () =>
     import('../../core/validate-skill-mapper.js').then((module) => module.skillMapperKind),
   );
 
-  /** The bundled content of the element's language, with the embedder's override applied. */
-  private get content(): SkillMapperContent {
-    return this.override.apply(this.localized.value.content);
-  }
-
-  /** True until the language and any embedder content have arrived. */
-  protected override get busy(): boolean {
-    return super.busy || this.localized.loading || this.override.loading;
-  }
   /**
    * The reader's saved choice wins over the `specialization` attribute, which is the page's
    * default; later changes from other elements or tabs are always followed.

@@ -73,21 +73,17 @@ type ImportStatus = { ok: true } | { ok: false; problem: keyof ChecklistStrings[
  * @cssprop [--mltk-radius=0.5em] - Corner radius.
  * @cssprop [--mltk-space=1em] - Base spacing unit.
  */
-export class TransitionChecklist extends KitElement {
+export class TransitionChecklist extends KitElement<ChecklistContent> {
   static version = VERSION;
 
   static override styles = styles;
 
   static override properties = {
     storageKey: { type: String, attribute: 'storage-key' },
-    theme: { type: String, reflect: true },
-    src: { type: String },
-    contentMode: { type: String, attribute: 'content-mode' },
-    profileGroup: { type: String, attribute: 'profile-group' },
-    state: { state: true },
-    confirmingReset: { state: true },
-    undoState: { state: true },
-    importStatus: { state: true },
+    state: { state: true, attribute: false },
+    confirmingReset: { state: true, attribute: false },
+    undoState: { state: true, attribute: false },
+    importStatus: { state: true, attribute: false },
   };
 
   /** Registers the element under `tag` (default `transition-checklist`) unless that tag is taken. */
@@ -100,21 +96,6 @@ export class TransitionChecklist extends KitElement {
    * different keys have separate progress; the same key in two tabs stays in step.
    */
   declare storageKey?: string;
-  /** `light`, `dark`, or `auto` (the default: follows the reader's system setting). */
-  declare theme?: 'light' | 'dark' | 'auto';
-
-  /**
-   * URL of JSON content that extends or replaces the bundled content (see `content-mode`). Same
-   * schema as the bundled content: `dist/schema/content.schema.json`. Read when connected.
-   */
-  declare src?: string;
-  /**
-   * `extend` (the default): entries of the embedder's content replace bundled entries with the
-   * same id and add new ones. `replace`: the embedder's content is used instead of the bundled one.
-   */
-  declare contentMode?: 'extend' | 'replace';
-  /** Which reader profile the exported plan describes (see `<skill-mapper>`). */
-  declare profileGroup?: string;
 
   declare private state: ChecklistState;
   declare private confirmingReset: boolean;
@@ -124,20 +105,11 @@ export class TransitionChecklist extends KitElement {
   /** Sections the reader has open: the first unfinished one to begin with, so the list stays short. */
   private openSections = new Set<string>();
 
-  private readonly localized = new LocalizedController<ChecklistLocale>(this, checklistLocales);
-  private readonly override = new OverrideController<ChecklistContent>(this, () =>
+  protected readonly localized = new LocalizedController<ChecklistLocale>(this, checklistLocales);
+  protected readonly override = new OverrideController<ChecklistContent>(this, () =>
     import('../../core/validate-checklist.js').then((module) => module.checklistKind),
   );
 
-  /** The bundled content of the element's language, with the embedder's override applied. */
-  private get content(): ChecklistContent {
-    return this.override.apply(this.localized.value.content);
-  }
-
-  /** True until the language and any embedder content have arrived. */
-  protected override get busy(): boolean {
-    return super.busy || this.localized.loading || this.override.loading;
-  }
   private readonly profile = new ProfileController(this, () => {});
   private store?: VersionedStore<ChecklistState>;
   private unsubscribe?: () => void;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { renderSlot } from '../../src/platform/render-slot.js';
 
-/** Resolves to a flag that turns true when a task queued now has run. */
+/** A flag that turns true when a task queued now has run. */
 function taskQueuedNow(): { ran: boolean } {
   const flag = { ran: false };
   const channel = new MessageChannel();

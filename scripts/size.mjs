@@ -7,10 +7,10 @@ import { build } from 'vite';
 
 /**
  * Budgets in bytes, gzip, English content included. The all-in-one file's target is 32 kB
- * (issue 6); until its code is slimmed it is held at 36 kB so it cannot grow further unnoticed.
+ * (issue 6); until its code is slimmed it is held just above today's 34.3 kB so it cannot grow.
  */
 const BUDGETS = {
-  'ml-transition-kit.js': 36_000,
+  'ml-transition-kit.js': 34_600,
   'skill-mapper.js': 20_000,
   'path-recommender.js': 20_000,
   'transition-checklist.js': 20_000,

@@ -5,7 +5,7 @@ const form = css`
   .card {
     container: path-recommender / inline-size;
   }
-  form {
+  .form {
     display: grid;
     /* minmax(0, …): the column never grows past the card to fit a long chip on one line. */
     grid-template-columns: minmax(0, 1fr);

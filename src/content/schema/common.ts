@@ -24,4 +24,26 @@ export const SourceSchema = v.object({
   url: v.optional(HttpsUrlSchema),
 });
 
+/** The language a resource is written in; Chinese content marks English ones so readers know. */
+export const RESOURCE_LANGUAGES = ['en', 'zh'] as const;
+
+/**
+ * A named resource to study, with the part a reader should use and the hours that part takes.
+ * The same shape serves every element, so a resource reads the same wherever it appears.
+ */
+export const LinkedResourceSchema = v.object({
+  title: TextSchema,
+  /** Author(s) or publisher. */
+  by: TextSchema,
+  url: HttpsUrlSchema,
+  /** Chapters, lessons or weeks to use; omitted when the whole resource is meant. */
+  part: v.optional(TextSchema),
+  /** Honest hours for that part, practice included. */
+  hours: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000)),
+  lang: v.picklist(RESOURCE_LANGUAGES),
+  /** Anything a reader must know first: another framework, a paywall, an account. */
+  note: v.optional(TextSchema),
+});
+
 export type Source = v.InferOutput<typeof SourceSchema>;
+export type LinkedResource = v.InferOutput<typeof LinkedResourceSchema>;

@@ -3,6 +3,7 @@ import type { ChecklistState } from './checklist-state.js';
 import { progressOf } from './checklist-state.js';
 import { fill } from './format.js';
 import { mdDocument, mdText } from './markdown.js';
+import { own } from './records.js';
 
 export interface ChecklistMarkdownLabels {
   title: string;
@@ -36,11 +37,11 @@ export function checklistToMarkdown(
     `**${mdText(fill(labels.progress, { ...progress.overall }))}**`,
     ...content.sections.map((section) => {
       const heading = fill(labels.sectionTitle[section.kind], { number: section.kind === 'step' ? ++step : '', title: section.title });
-      const notes = state.notes[section.id]?.trim();
+      const notes = own(state.notes, section.id)?.trim();
       return [
         `## ${mdText(heading)}`,
         '',
-        `*${mdText(fill(labels.progress, { ...progress.sections[section.id] }))}*`,
+        `*${mdText(fill(labels.progress, { ...own(progress.sections, section.id) }))}*`,
         '',
         ...section.items.map((item) => `- [${checked.has(item.id) ? 'x' : ' '}] ${mdText(item.text)}`),
         '',

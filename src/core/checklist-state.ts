@@ -4,6 +4,7 @@
  * check mark, and an id that disappears keeps its data aside (restored if the id comes back).
  */
 import type { ChecklistContent } from '../content/schema/checklist.js';
+import { idRecord } from './records.js';
 import { migrate, type VersionedFormat } from './versioned.js';
 
 /** Upper bounds that keep a hostile import or stored value from exhausting memory. */
@@ -13,7 +14,7 @@ const MAX_NOTE_LENGTH = 20_000;
 export interface ChecklistState {
   /** Ids of checked items, in the order they were checked. */
   checked: string[];
-  /** Notes per section id. */
+  /** Notes per section id (a record without prototype: read it with `own`). */
   notes: Record<string, string>;
   /** Progress for ids the current content no longer has, kept rather than deleted. */
   aside: { checked: string[]; notes: Record<string, string> };
@@ -24,7 +25,7 @@ export type ChecklistAction =
   | { type: 'note'; sectionId: string; text: string }
   | { type: 'reset' };
 
-export const emptyState = (): ChecklistState => ({ checked: [], notes: {}, aside: { checked: [], notes: {} } });
+export const emptyState = (): ChecklistState => ({ checked: [], notes: idRecord(), aside: { checked: [], notes: idRecord() } });
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -39,7 +40,7 @@ const notes = (value: unknown): Record<string, string> | undefined => {
   const entries = Object.entries(value);
   if (entries.length > MAX_IDS) return undefined;
   if (!entries.every(([key, text]) => key.length <= 200 && typeof text === 'string' && text.length <= MAX_NOTE_LENGTH)) return undefined;
-  return Object.fromEntries(entries) as Record<string, string>;
+  return idRecord(entries as [string, string][]);
 };
 
 /** The state if `data` has the shape of saved progress (current version), else undefined. */
@@ -47,7 +48,7 @@ export function parseState(data: unknown): ChecklistState | undefined {
   if (!isRecord(data)) return undefined;
   const checked = ids(data.checked);
   const sectionNotes = notes(data.notes ?? {});
-  const aside = isRecord(data.aside) ? data.aside : { checked: [], notes: {} };
+  const aside = isRecord(data.aside) ? data.aside : {};
   const asideChecked = ids(aside.checked ?? []);
   const asideNotes = notes(aside.notes ?? {});
   if (!checked || !sectionNotes || !asideChecked || !asideNotes) return undefined;
@@ -67,7 +68,7 @@ export function applyAction(state: ChecklistState, action: ChecklistAction): Che
       return { ...state, checked: action.checked ? [...others, action.itemId] : others };
     }
     case 'note':
-      return { ...state, notes: { ...state.notes, [action.sectionId]: action.text.slice(0, MAX_NOTE_LENGTH) } };
+      return { ...state, notes: idRecord([...Object.entries(state.notes), [action.sectionId, action.text.slice(0, MAX_NOTE_LENGTH)]]) };
     case 'reset':
       return emptyState();
   }
@@ -81,10 +82,10 @@ export function reconcile(state: ChecklistState, content: ChecklistContent): Che
   const itemIds = new Set(content.sections.flatMap((section) => section.items.map((item) => item.id)));
   const sectionIds = new Set(content.sections.map((section) => section.id));
   const allChecked = [...new Set([...state.checked, ...state.aside.checked])];
-  const allNotes = { ...state.aside.notes, ...state.notes };
+  const allNotes = idRecord([...Object.entries(state.aside.notes), ...Object.entries(state.notes)]);
   const split = (keep: (id: string) => boolean) => (entries: [string, string][]) => [
-    Object.fromEntries(entries.filter(([id]) => keep(id))),
-    Object.fromEntries(entries.filter(([id]) => !keep(id))),
+    idRecord(entries.filter(([id]) => keep(id))),
+    idRecord(entries.filter(([id]) => !keep(id))),
   ];
   const [known, unknown] = split((id) => sectionIds.has(id))(Object.entries(allNotes));
   return {
@@ -102,7 +103,7 @@ export interface Progress {
 /** Progress per section id and overall. */
 export function progressOf(state: ChecklistState, content: ChecklistContent): { sections: Record<string, Progress>; overall: Progress } {
   const checked = new Set(state.checked);
-  const sections: Record<string, Progress> = {};
+  const sections = idRecord<Progress>();
   const overall = { done: 0, total: 0 };
   for (const section of content.sections) {
     const done = section.items.filter((item) => checked.has(item.id)).length;

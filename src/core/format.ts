@@ -1,6 +1,6 @@
 /** Fills `{name}` placeholders in a localized template. Unknown names are left as they are. */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : match));
 }
 
 /** A week range as the reader reads it: "3 weeks" when both ends agree, else "3–5 weeks". */

@@ -13,6 +13,7 @@ import {
   type Progress,
 } from '../../core/checklist-state.js';
 import { fill } from '../../core/format.js';
+import { own } from '../../core/records.js';
 import { uniqueBy } from '../../core/unique.js';
 import type { ChecklistContent } from '../../content/schema/checklist.js';
 import { defineElement } from '../../platform/define.js';
@@ -324,7 +325,7 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
           part="notes"
           rows="3"
           aria-describedby="${id}-notes-hint"
-          .value=${this.state.notes[id] ?? ''}
+          .value=${own(this.state.notes, id) ?? ''}
           @input=${(event: Event) => this.act({ type: 'note', sectionId: id, text: (event.target as HTMLTextAreaElement).value })}
         ></textarea>
       </div>`;

@@ -4,12 +4,9 @@
  * check mark, and an id that disappears keeps its data aside (restored if the id comes back).
  */
 import type { ChecklistContent } from '../content/schema/checklist.js';
+import { LIMITS } from '../content/schema/limits.js';
 import { idRecord } from './records.js';
 import { migrate, type VersionedFormat } from './versioned.js';
-
-/** Upper bounds that keep a hostile import or stored value from exhausting memory. */
-const MAX_IDS = 2000;
-const MAX_NOTE_LENGTH = 20_000;
 
 export interface ChecklistState {
   /** Ids of checked items, in the order they were checked. */
@@ -30,16 +27,18 @@ export const emptyState = (): ChecklistState => ({ checked: [], notes: idRecord(
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+// The limits are the content schema's, so progress on any content that validates can be saved and
+// read back; they also keep a hostile import or stored value from exhausting memory.
+const isId = (id: unknown): id is string => typeof id === 'string' && id.length <= LIMITS.idLength;
+
 const ids = (value: unknown): string[] | undefined =>
-  Array.isArray(value) && value.length <= MAX_IDS && value.every((id) => typeof id === 'string' && id.length <= 200)
-    ? [...new Set(value as string[])]
-    : undefined;
+  Array.isArray(value) && value.length <= LIMITS.savedIds && value.every(isId) ? [...new Set(value)] : undefined;
 
 const notes = (value: unknown): Record<string, string> | undefined => {
   if (!isRecord(value)) return undefined;
   const entries = Object.entries(value);
-  if (entries.length > MAX_IDS) return undefined;
-  if (!entries.every(([key, text]) => key.length <= 200 && typeof text === 'string' && text.length <= MAX_NOTE_LENGTH)) return undefined;
+  if (entries.length > LIMITS.savedIds) return undefined;
+  if (!entries.every(([key, text]) => isId(key) && typeof text === 'string' && text.length <= LIMITS.noteLength)) return undefined;
   return idRecord(entries as [string, string][]);
 };
 
@@ -68,7 +67,7 @@ export function applyAction(state: ChecklistState, action: ChecklistAction): Che
       return { ...state, checked: action.checked ? [...others, action.itemId] : others };
     }
     case 'note':
-      return { ...state, notes: idRecord([...Object.entries(state.notes), [action.sectionId, action.text.slice(0, MAX_NOTE_LENGTH)]]) };
+      return { ...state, notes: idRecord([...Object.entries(state.notes), [action.sectionId, action.text.slice(0, LIMITS.noteLength)]]) };
     case 'reset':
       return emptyState();
   }

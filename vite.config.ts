@@ -57,7 +57,7 @@ export function cdnBuild(name: keyof typeof cdnEntries): InlineConfig {
           // Everything that checks an embedder's content travels as one on-demand chunk.
           codeSplitting: {
             includeDependenciesRecursively: false,
-            groups: [{ name: 'content-override', test: /valibot|src\/content\/schema|src\/content\/common\/problems|src\/core\/(validate|merge-by-id)|(read-override|describe-problems|loaded-override)\.ts/ }],
+            groups: [{ name: 'content-override', test: /valibot|src\/content\/schema\/(?!limits)|src\/content\/common\/problems|src\/core\/(validate|merge-by-id)|(read-override|describe-problems|loaded-override)\.ts/ }],
           },
         },
       },

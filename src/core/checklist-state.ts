@@ -6,7 +6,7 @@
 import type { ChecklistContent } from '../content/schema/checklist.js';
 import { LIMITS } from '../content/schema/limits.js';
 import { idRecord } from './records.js';
-import { migrate, type VersionedFormat } from './versioned.js';
+import type { VersionedFormat } from './versioned.js';
 
 export interface ChecklistState {
   /** Ids of checked items, in the order they were checked. */
@@ -15,62 +15,104 @@ export interface ChecklistState {
   notes: Record<string, string>;
   /** Progress for ids the current content no longer has, kept rather than deleted. */
   aside: { checked: string[]; notes: Record<string, string> };
+  /**
+   * When each item's check mark and each section's note last changed (ms since 1970), so progress
+   * from two tabs merges entry by entry (see checklist-merge.ts). Progress saved before has none.
+   */
+  changed: Stamps;
 }
 
-export type ChecklistAction =
-  | { type: 'check'; itemId: string; checked: boolean }
-  | { type: 'note'; sectionId: string; text: string }
-  | { type: 'reset' };
+export interface Stamps {
+  checked: Record<string, number>;
+  notes: Record<string, number>;
+}
 
-export const emptyState = (): ChecklistState => ({ checked: [], notes: idRecord(), aside: { checked: [], notes: idRecord() } });
+export type ChecklistAction = { type: 'check'; itemId: string; checked: boolean } | { type: 'note'; sectionId: string; text: string };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+export const emptyState = (): ChecklistState => ({
+  checked: [],
+  notes: idRecord(),
+  aside: { checked: [], notes: idRecord() },
+  changed: { checked: idRecord(), notes: idRecord() },
+});
+
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 // The limits are the content schema's, so progress on any content that validates can be saved and
 // read back; they also keep a hostile import or stored value from exhausting memory.
 const isId = (id: unknown): id is string => typeof id === 'string' && id.length <= LIMITS.idLength;
 
-const ids = (value: unknown): string[] | undefined =>
-  Array.isArray(value) && value.length <= LIMITS.savedIds && value.every(isId) ? [...new Set(value)] : undefined;
+/** True when saved progress can hold `count` ids in one list (a content validator asks). */
+export const canSave = (count: number) => count <= LIMITS.savedIds;
 
-const notes = (value: unknown): Record<string, string> | undefined => {
+const ids = (value: unknown): string[] | undefined =>
+  Array.isArray(value) && canSave(value.length) && value.every(isId) ? [...new Set(value)] : undefined;
+
+/** Entries of `value` if it is a record of at most LIMITS.savedIds ids whose values pass `valid`. */
+function entriesOf<T>(value: unknown, valid: (entry: unknown) => entry is T): Record<string, T> | undefined {
   if (!isRecord(value)) return undefined;
   const entries = Object.entries(value);
-  if (entries.length > LIMITS.savedIds) return undefined;
-  if (!entries.every(([key, text]) => isId(key) && typeof text === 'string' && text.length <= LIMITS.noteLength)) return undefined;
-  return idRecord(entries as [string, string][]);
-};
+  if (!canSave(entries.length) || !entries.every(([key, entry]) => isId(key) && valid(entry))) return undefined;
+  return idRecord(entries as [string, T][]);
+}
+
+const isNote = (text: unknown): text is string => typeof text === 'string' && text.length <= LIMITS.noteLength;
+const isTime = (time: unknown): time is number => typeof time === 'number' && Number.isFinite(time);
 
 /** The state if `data` has the shape of saved progress (current version), else undefined. */
 export function parseState(data: unknown): ChecklistState | undefined {
   if (!isRecord(data)) return undefined;
   const checked = ids(data.checked);
-  const sectionNotes = notes(data.notes ?? {});
+  const sectionNotes = entriesOf(data.notes ?? {}, isNote);
   const aside = isRecord(data.aside) ? data.aside : {};
   const asideChecked = ids(aside.checked ?? []);
-  const asideNotes = notes(aside.notes ?? {});
+  const asideNotes = entriesOf(aside.notes ?? {}, isNote);
   if (!checked || !sectionNotes || !asideChecked || !asideNotes) return undefined;
-  return { checked, notes: sectionNotes, aside: { checked: asideChecked, notes: asideNotes } };
+  // Stamps only steer merges between tabs: damaged ones are dropped, never a reason to refuse progress.
+  const changed = isRecord(data.changed) ? data.changed : {};
+  return {
+    checked,
+    notes: sectionNotes,
+    aside: { checked: asideChecked, notes: asideNotes },
+    changed: { checked: entriesOf(changed.checked, isTime) ?? idRecord(), notes: entriesOf(changed.notes, isTime) ?? idRecord() },
+  };
 }
 
 /** How progress is saved and exported: version 1 is the first; later shapes add migrations. */
 export const CHECKLIST_FORMAT: VersionedFormat<ChecklistState> = { version: 1, parse: parseState };
 
-/** Saved or imported `{version, data}` as current progress, or undefined when unreadable. */
-export const migrateChecklist = (envelope: unknown) => migrate(envelope, CHECKLIST_FORMAT);
+/** A copy of `record` with `id` set to `value`, or without `id` when `value` is undefined. */
+export function withEntry<T>(record: Record<string, T>, id: string, value: T | undefined): Record<string, T> {
+  const copy = idRecord(Object.entries(record));
+  if (value === undefined) delete copy[id];
+  else copy[id] = value;
+  return copy;
+}
 
-export function applyAction(state: ChecklistState, action: ChecklistAction): ChecklistState {
-  switch (action.type) {
-    case 'check': {
-      const others = state.checked.filter((id) => id !== action.itemId);
-      return { ...state, checked: action.checked ? [...others, action.itemId] : others };
-    }
-    case 'note':
-      return { ...state, notes: idRecord([...Object.entries(state.notes), [action.sectionId, action.text.slice(0, LIMITS.noteLength)]]) };
-    case 'reset':
-      return emptyState();
+/** One change by the reader, stamped with its time `at`. */
+export function applyAction(state: ChecklistState, action: ChecklistAction, at = Date.now()): ChecklistState {
+  if (action.type === 'check') {
+    const others = state.checked.filter((id) => id !== action.itemId);
+    return {
+      ...state,
+      checked: action.checked ? [...others, action.itemId] : others,
+      changed: { ...state.changed, checked: withEntry(state.changed.checked, action.itemId, at) },
+    };
   }
+  return {
+    ...state,
+    notes: withEntry(state.notes, action.sectionId, action.text.slice(0, LIMITS.noteLength)),
+    changed: { ...state.changed, notes: withEntry(state.changed.notes, action.sectionId, at) },
+  };
+}
+
+/** Every check mark and note in one place, the set-aside ones included. */
+export function flatten(state: ChecklistState): { checked: Set<string>; notes: Record<string, string> } {
+  return {
+    checked: new Set([...state.checked, ...state.aside.checked]),
+    notes: idRecord([...Object.entries(state.aside.notes), ...Object.entries(state.notes)]),
+  };
 }
 
 /**
@@ -80,17 +122,14 @@ export function applyAction(state: ChecklistState, action: ChecklistAction): Che
 export function reconcile(state: ChecklistState, content: ChecklistContent): ChecklistState {
   const itemIds = new Set(content.sections.flatMap((section) => section.items.map((item) => item.id)));
   const sectionIds = new Set(content.sections.map((section) => section.id));
-  const allChecked = [...new Set([...state.checked, ...state.aside.checked])];
-  const allNotes = idRecord([...Object.entries(state.aside.notes), ...Object.entries(state.notes)]);
-  const split = (keep: (id: string) => boolean) => (entries: [string, string][]) => [
-    idRecord(entries.filter(([id]) => keep(id))),
-    idRecord(entries.filter(([id]) => !keep(id))),
-  ];
-  const [known, unknown] = split((id) => sectionIds.has(id))(Object.entries(allNotes));
+  const all = flatten(state);
+  const checked = [...all.checked];
+  const notes = Object.entries(all.notes);
   return {
-    checked: allChecked.filter((id) => itemIds.has(id)),
-    notes: known,
-    aside: { checked: allChecked.filter((id) => !itemIds.has(id)), notes: unknown },
+    checked: checked.filter((id) => itemIds.has(id)),
+    notes: idRecord(notes.filter(([id]) => sectionIds.has(id))),
+    aside: { checked: checked.filter((id) => !itemIds.has(id)), notes: idRecord(notes.filter(([id]) => !sectionIds.has(id))) },
+    changed: state.changed,
   };
 }
 
@@ -118,20 +157,4 @@ export const EXPORT_FORMAT = 'ml-transition-kit/checklist-progress';
 
 export function exportProgress(state: ChecklistState, exportedAt: Date): string {
   return `${JSON.stringify({ format: EXPORT_FORMAT, version: CHECKLIST_FORMAT.version, exportedAt: exportedAt.toISOString(), state }, null, 2)}\n`;
-}
-
-export type ImportResult = { ok: true; state: ChecklistState } | { ok: false; problem: 'not-json' | 'foreign' | 'newer-version' | 'malformed' };
-
-/** Reads an exported progress file; anything else is rejected with the reason, never thrown. */
-export function importProgress(text: string): ImportResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: 'not-json' };
-  }
-  if (!isRecord(data) || data.format !== EXPORT_FORMAT) return { ok: false, problem: 'foreign' };
-  if (typeof data.version === 'number' && data.version > CHECKLIST_FORMAT.version) return { ok: false, problem: 'newer-version' };
-  const state = migrateChecklist({ version: data.version, data: data.state });
-  return state ? { ok: true, state } : { ok: false, problem: 'malformed' };
 }

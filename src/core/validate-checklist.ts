@@ -1,5 +1,5 @@
 import { ChecklistContentSchema, type ChecklistContent } from '../content/schema/checklist.js';
-import { LIMITS } from '../content/schema/limits.js';
+import { canSave } from './checklist-state.js';
 import { checkReferences, checkUniqueIds, validate, type Validation } from './validate.js';
 
 /** Validates checklist content: structure, source references, and ids unique across the file. */
@@ -14,8 +14,8 @@ export function validateChecklistContent(input: unknown): Validation<ChecklistCo
       section.items.forEach((item, j) => {
         if (itemIds.has(item.id)) report(['sections', i, 'items', j, 'id'], 'duplicate-id', `id "${item.id}" is used twice`);
         itemIds.add(item.id);
-        // Saved progress holds at most this many check marks; past it, progress could not be read back.
-        if (itemIds.size === LIMITS.savedIds + 1) report(['sections', i, 'items', j], 'too-many-items', `more than ${LIMITS.savedIds} items in all`);
+        // Past the number of check marks saved progress holds, progress could not be read back.
+        if (!canSave(itemIds.size) && canSave(itemIds.size - 1)) report(['sections', i, 'items', j], 'too-many-items', 'more items in all than saved progress can hold');
       });
     });
   });

@@ -80,7 +80,8 @@ export class ProfileStore extends EventTarget implements ProfileSource {
   }
 
   update(patch: Partial<ReaderProfile>): void {
-    this.store.write({ ...this.profile, ...patch });
+    this.followOtherTabs();
+    this.store.update((latest) => ({ ...latest, ...patch }));
     this.dispatchEvent(new Event(PROFILE_CHANGE));
   }
 

@@ -1,10 +1,13 @@
 /**
- * Guarded, versioned persistence in localStorage.
+ * Guarded, versioned persistence in localStorage, safe with the same key open in several tabs.
  * - Every storage call is wrapped: private modes, sandboxed iframes, disabled cookies and full
  *   quotas throw, and none of that may reach the host page.
  * - Saved values carry a version and are migrated forward one step at a time.
- * - A value that cannot be understood is never overwritten: it is copied aside under its own key
- *   and the reader starts fresh, with `recovered` set so the element can say so.
+ * - Every change is a read-modify-write: it applies to the latest saved value merged with this
+ *   tab's own (the store's `merge`), so changes two tabs make at once both survive.
+ * - A value that cannot be understood is never overwritten before it is copied aside under its own
+ *   key. Found on load, the reader starts fresh (`recovered`); saved by another tab, this tab keeps
+ *   its own value, saves it again and says so (`overruled`). A newer version's value is left alone.
  * - When storage fails, values live in memory for the rest of the page's life (`status: 'memory'`).
  */
 import { migrate, type Envelope, type VersionedFormat } from '../core/versioned.js';
@@ -14,16 +17,25 @@ export interface StoreOptions<T> {
   /** Version, migrations and shape check of what is saved under the key. */
   format: VersionedFormat<T>;
   initial: () => T;
+  /**
+   * Combines this tab's value with the one saved (by another tab), losing neither's changes.
+   * Returns `saved` itself when this tab holds nothing newer. Without it, the saved value wins.
+   */
+  merge?: (mine: T, saved: T) => T;
 }
 
 export type StoreStatus = 'persistent' | 'memory';
 
 export interface VersionedStore<T> {
+  /** The latest value: what is saved, merged with this tab's own. */
   read(): T;
-  write(data: T): void;
+  /** Applies `change` to the latest value and saves the result, which it returns. */
+  update(change: (latest: T) => T): T;
   readonly status: StoreStatus;
-  /** True once unreadable saved data was set aside during this page's life. */
+  /** True once unreadable saved data was set aside on load. */
   readonly recovered: boolean;
+  /** True once another tab saved a value this one could not read; this tab kept its own. */
+  readonly overruled: boolean;
   /** Calls `listener` when another tab saves this key; returns the function that stops it. */
   subscribe(listener: () => void): () => void;
 }
@@ -31,38 +43,90 @@ export interface VersionedStore<T> {
 /** Shared by every store on the page, so two elements with one key agree even without storage. */
 const memory = new Map<string, unknown>();
 
-function localStorageOrUndefined(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export function createStore<T>(options: StoreOptions<T>): VersionedStore<T> {
-  const { key, format, initial } = options;
+export function createStore<T>({ key, format, initial, merge = (_, saved) => saved }: StoreOptions<T>): VersionedStore<T> {
   let status: StoreStatus = 'persistent';
   let recovered = false;
+  let overruled = false;
+  /** This tab's value; undefined until first read. */
+  let current: T | undefined;
+  /** The saved text `current` already takes into account. */
+  let seen: string | null | undefined;
 
-  const fallBackToMemory = () => {
+  const storage = (): Storage | undefined => {
+    try {
+      if (status === 'persistent' && globalThis.localStorage) return globalThis.localStorage;
+    } catch {
+      // blocked: fall through to memory
+    }
     status = 'memory';
+    return undefined;
   };
 
-  const setAside = (storage: Storage, raw: string) => {
-    recovered = true;
+  const save = (data: T): T => {
+    current = data;
+    memory.set(key, data);
+    const raw = JSON.stringify({ version: format.version, data } satisfies Envelope);
     try {
-      storage.setItem(`${key}:unreadable:${Date.now()}`, raw);
+      storage()?.setItem(key, raw);
+      seen = raw;
     } catch {
-      fallBackToMemory(); // nowhere to keep it; the original key is still untouched
+      status = 'memory';
+    }
+    return data;
+  };
+
+  /** False when there is nowhere to keep it (the original is then left untouched). */
+  const setAside = (raw: string): boolean => {
+    try {
+      storage()?.setItem(`${key}:unreadable:${Date.now()}`, raw);
+      return status === 'persistent';
+    } catch {
+      status = 'memory';
+      return false;
     }
   };
 
-  const decode = (raw: string): T | undefined => {
+  const latest = (): T => {
+    const store = storage();
+    let raw: string | null = null;
     try {
-      return migrate(JSON.parse(raw), format);
+      raw = store ? store.getItem(key) : null;
     } catch {
-      return undefined;
+      status = 'memory';
     }
+    if (status === 'memory') {
+      const shared = memory.get(key) as T | undefined;
+      if (current === undefined || shared === undefined) return (current ??= shared ?? initial());
+      return (current = shared === current ? current : merge(current, shared));
+    }
+    if (current !== undefined && raw === seen) return current;
+    seen = raw;
+    if (raw === null) return (current = initial()); // nothing saved yet, or cleared on purpose
+    let parsed: Partial<Envelope> | undefined;
+    try {
+      parsed = JSON.parse(raw) as Partial<Envelope>;
+    } catch {
+      // not JSON: unreadable, handled below
+    }
+    const saved = migrate(parsed, format);
+    if (saved === undefined) {
+      if (current === undefined) {
+        // Start fresh under the same key only once the unreadable value is safely copied aside.
+        recovered = true;
+        try {
+          if (setAside(raw)) store?.removeItem(key);
+        } catch {
+          status = 'memory';
+        }
+        return (current = initial());
+      }
+      overruled = true;
+      if (!(Number(parsed?.version) > format.version) && setAside(raw)) save(current);
+      return current;
+    }
+    if (current === undefined) return (current = saved);
+    const merged = merge(current, saved);
+    return merged === saved ? (current = saved) : save(merged);
   };
 
   return {
@@ -72,45 +136,17 @@ export function createStore<T>(options: StoreOptions<T>): VersionedStore<T> {
     get recovered() {
       return recovered;
     },
-    read() {
-      const storage = localStorageOrUndefined();
-      if (status === 'memory' || !storage) {
-        fallBackToMemory();
-        return memory.has(key) ? (memory.get(key) as T) : initial();
-      }
-      try {
-        const raw = storage.getItem(key);
-        if (raw === null) return initial();
-        const value = decode(raw);
-        if (value !== undefined) return value;
-        setAside(storage, raw);
-        // Start fresh under the same key only after the unreadable value is safely copied aside.
-        if (status === 'persistent') storage.removeItem(key);
-        return initial();
-      } catch {
-        fallBackToMemory();
-        return memory.has(key) ? (memory.get(key) as T) : initial();
-      }
+    get overruled() {
+      return overruled;
     },
+    read: latest,
+    update: (change) => save(change(latest())),
     subscribe(listener) {
       const onStorage = (event: StorageEvent) => {
         if (event.key === key || event.key === null) listener();
       };
       globalThis.addEventListener?.('storage', onStorage);
       return () => globalThis.removeEventListener?.('storage', onStorage);
-    },
-    write(data) {
-      memory.set(key, data);
-      const storage = localStorageOrUndefined();
-      if (status === 'memory' || !storage) {
-        fallBackToMemory();
-        return;
-      }
-      try {
-        storage.setItem(key, JSON.stringify({ version: format.version, data } satisfies Envelope));
-      } catch {
-        fallBackToMemory();
-      }
     },
   };
 }

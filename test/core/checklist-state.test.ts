@@ -2,12 +2,13 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import en from '../../src/content/checklist/en.json';
 import type { ChecklistContent } from '../../src/content/schema/checklist.js';
+import { importProgress } from '../../src/core/checklist-import.js';
+import { replaceState } from '../../src/core/checklist-replace.js';
 import {
   applyAction,
   emptyState,
   EXPORT_FORMAT,
   exportProgress,
-  importProgress,
   parseState,
   progressOf,
   reconcile,
@@ -20,13 +21,16 @@ const itemIds = content.sections.flatMap((s) => s.items.map((i) => i.id));
 
 describe('checklist state', () => {
   it('checks, unchecks and notes without touching anything else', () => {
-    let state = applyAction(emptyState(), { type: 'check', itemId: itemIds[0], checked: true });
-    state = applyAction(state, { type: 'check', itemId: itemIds[3], checked: true });
-    state = applyAction(state, { type: 'note', sectionId: 'motivation', text: 'Talked to Ana.' });
-    state = applyAction(state, { type: 'check', itemId: itemIds[0], checked: false });
+    let state = applyAction(emptyState(), { type: 'check', itemId: itemIds[0], checked: true }, 1);
+    state = applyAction(state, { type: 'check', itemId: itemIds[3], checked: true }, 2);
+    state = applyAction(state, { type: 'note', sectionId: 'motivation', text: 'Talked to Ana.' }, 3);
+    state = applyAction(state, { type: 'check', itemId: itemIds[0], checked: false }, 4);
     expect(state.checked).to.deep.equal([itemIds[3]]);
     expect(state.notes).to.deep.equal({ motivation: 'Talked to Ana.' });
-    expect(applyAction(state, { type: 'reset' })).to.deep.equal(emptyState());
+    expect(state.changed).to.deep.equal({ checked: { [itemIds[0]]: 4, [itemIds[3]]: 2 }, notes: { motivation: 3 } });
+    const reset = replaceState(state, emptyState(), 5);
+    expect([reset.checked, reset.notes]).to.deep.equal([[], {}]);
+    expect(reset.changed).to.deep.equal({ checked: { [itemIds[0]]: 4, [itemIds[3]]: 5 }, notes: { motivation: 5 } });
   });
 
   it('counts progress per section and overall', () => {
@@ -37,7 +41,7 @@ describe('checklist state', () => {
   });
 
   it('keeps progress for ids the content dropped aside, and brings it back when they return', () => {
-    const state = { checked: [itemIds[0], 'retired-item'], notes: { motivation: 'a', 'retired-step': 'b' }, aside: { checked: [], notes: {} } };
+    const state = { ...emptyState(), checked: [itemIds[0], 'retired-item'], notes: { motivation: 'a', 'retired-step': 'b' } };
     const reconciled = reconcile(state, content);
     expect(reconciled.checked).to.deep.equal([itemIds[0]]);
     expect(reconciled.aside).to.deep.equal({ checked: ['retired-item'], notes: { 'retired-step': 'b' } });
@@ -55,7 +59,7 @@ describe('checklist state', () => {
     const id = fc.oneof(fc.constantFrom(...itemIds, ...content.sections.map((s) => s.id)), fc.string({ maxLength: 12 }));
     fc.assert(
       fc.property(fc.array(id, { maxLength: 30 }), fc.dictionary(id, fc.string({ maxLength: 20 })), (checked, notes) => {
-        const state = { checked: [...new Set(checked)], notes, aside: { checked: [], notes: {} } };
+        const state = { ...emptyState(), checked: [...new Set(checked)], notes };
         const result = reconcile(state, content);
         expect([...result.checked, ...result.aside.checked].sort()).to.deep.equal([...state.checked].sort());
         expect({ ...result.notes, ...result.aside.notes }).to.deep.equal(notes);
@@ -75,7 +79,7 @@ describe('checklist state', () => {
   });
 
   it('round-trips an export through import', () => {
-    const state = reconcile({ checked: [itemIds[1]], notes: { 'earn-trust': 'Shipped the retry fix.' }, aside: { checked: ['old'], notes: {} } }, content);
+    const state = reconcile({ ...emptyState(), checked: [itemIds[1]], notes: { 'earn-trust': 'Shipped the retry fix.' }, aside: { checked: ['old'], notes: {} } }, content);
     const file = exportProgress(state, new Date('2026-11-22T00:00:00Z'));
     expect(JSON.parse(file).format).to.equal(EXPORT_FORMAT);
     expect(importProgress(file)).to.deep.equal({ ok: true, state });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { migrateChecklist } from '../../src/core/checklist-state.js';
+import { migrateChecklist } from '../../src/core/checklist-import.js';
 import { migrate, type VersionedFormat } from '../../src/core/versioned.js';
 
 interface V3 {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/transition-checklist/define.js';
 import en from '../../src/content/checklist/en.json';
@@ -33,8 +33,10 @@ async function importText(element: TransitionChecklist, text: string) {
   const files = new DataTransfer();
   files.items.add(new File([text], 'progress.json', { type: 'application/json' }));
   input.files = files.files;
+  const before = $(element, '.tools').textContent;
   input.dispatchEvent(new Event('change'));
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  // Import code loads on demand: wait for the element to answer.
+  await waitUntil(() => $(element, '.tools').textContent !== before, 'the import got no answer');
   await element.updateComplete;
 }
 
@@ -159,13 +161,11 @@ describe('<transition-checklist>', () => {
     await element.updateComplete;
     expect(element.shadowRoot!.activeElement!.textContent).to.contain('Yes, reset');
     await sendKeys({ press: 'Enter' });
-    await element.updateComplete;
+    await waitUntil(() => element.shadowRoot!.activeElement?.textContent!.includes('Undo'), 'focus never reached Undo');
     expect(boxes(element).some((b) => b.checked)).to.equal(false);
     expect(notes(element, 'earn-trust').value).to.equal('');
-    expect(element.shadowRoot!.activeElement!.textContent).to.contain('Undo');
     await sendKeys({ press: 'Enter' });
-    await element.updateComplete;
-    expect(boxes(element)[0].checked).to.equal(true);
+    await waitUntil(() => boxes(element)[0].checked, 'undo did not restore the check mark');
     expect(notes(element, 'earn-trust').value).to.equal('Fixed the flaky deploy.');
   });
 

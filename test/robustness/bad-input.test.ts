@@ -7,7 +7,7 @@ import '../../src/index.js';
 import skillEn from '../../src/content/skill-mapper/en.json';
 import pathEn from '../../src/content/path/en.json';
 import checklistEn from '../../src/content/checklist/en.json';
-import { importProgress, migrateChecklist } from '../../src/core/checklist-state.js';
+import { importProgress, migrateChecklist } from '../../src/core/checklist-import.js';
 import { validateChecklistContent, checklistKind } from '../../src/core/validate-checklist.js';
 import { pathKind } from '../../src/core/validate-path.js';
 import { skillMapperKind } from '../../src/core/validate-skill-mapper.js';

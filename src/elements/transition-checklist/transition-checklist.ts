@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { ChecklistSection } from '../../content/schema/checklist.js';
+import { mergeStates } from '../../core/checklist-merge.js';
 import {
   applyAction,
   CHECKLIST_FORMAT,
   emptyState,
   exportProgress,
-  importProgress,
   progressOf,
   reconcile,
   type ChecklistAction,
@@ -41,6 +41,15 @@ export interface TransitionChecklistChangeDetail {
 export const CHECKLIST_STORAGE_KEY = 'ml-transition-kit:checklist';
 
 type ImportStatus = { ok: true } | { ok: false; problem: keyof ChecklistStrings['importErrors'] } | undefined;
+
+/** Resets, imports and undos are rare: their code loads when a reader first needs it. */
+const replacing = () => import('../../core/checklist-replace.js');
+
+/** A reset the reader can still undo: the progress it replaced, and when. */
+interface Undoable {
+  before: ChecklistState;
+  at: number;
+}
 
 /**
  * The seven-step plan for moving from software engineering into ML engineering, with checkable
@@ -83,7 +92,7 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
     storageKey: { type: String, attribute: 'storage-key' },
     state: { state: true, attribute: false },
     confirmingReset: { state: true, attribute: false },
-    undoState: { state: true, attribute: false },
+    undoable: { state: true, attribute: false },
     importStatus: { state: true, attribute: false },
   };
 
@@ -100,8 +109,8 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
 
   declare private state: ChecklistState;
   declare private confirmingReset: boolean;
-  /** The progress before a reset, kept until the reader undoes it or changes something else. */
-  declare private undoState?: ChecklistState;
+  /** The last reset, kept until the reader undoes it or changes something else. */
+  declare private undoable?: Undoable;
   declare private importStatus: ImportStatus;
   /** Sections the reader has open: the first unfinished one to begin with, so the list stays short. */
   private openSections = new Set<string>();
@@ -172,20 +181,30 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
     this.requestUpdate(); // a section's body is rendered only while it is open
   }
 
+  private get key(): string {
+    return this.storageKey ? `${CHECKLIST_STORAGE_KEY}:${this.storageKey}` : CHECKLIST_STORAGE_KEY;
+  }
+
   private openStore(): void {
     this.unsubscribe?.();
-    const key = this.storageKey ? `${CHECKLIST_STORAGE_KEY}:${this.storageKey}` : CHECKLIST_STORAGE_KEY;
-    const store = createStore({ key, format: CHECKLIST_FORMAT, initial: emptyState });
+    this.undoable = undefined;
+    this.confirmingReset = false;
+    const store = createStore({ key: this.key, format: CHECKLIST_FORMAT, initial: emptyState, merge: mergeStates });
     this.store = store;
     const load = () => (this.state = reconcile(store.read(), this.content));
     load();
     this.unsubscribe = store.subscribe(load);
   }
 
-  private commit(state: ChecklistState, { keepUndo = false } = {}): void {
-    this.state = state;
-    this.store?.write(state);
-    if (!keepUndo) this.undoState = undefined;
+  /**
+   * Applies `change` to the latest saved progress (this tab's merged with other tabs'), saves it,
+   * and tells the page. `undoable` is what the reader can still undo afterwards.
+   */
+  private commit(change: (latest: ChecklistState) => ChecklistState, undoable?: Undoable): void {
+    const content = this.content;
+    const apply = (latest: ChecklistState) => change(reconcile(latest, content));
+    this.state = reconcile(this.store ? this.store.update(apply) : apply(this.state), content);
+    this.undoable = undoable;
     const { done, total } = this.progress.overall;
     this.dispatchEvent(
       new CustomEvent<TransitionChecklistChangeDetail>('transition-checklist-change', {
@@ -197,7 +216,7 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
   }
 
   private act(action: ChecklistAction): void {
-    this.commit(applyAction(this.state, action));
+    this.commit((latest) => applyAction(latest, action));
   }
 
   /** Focus follows the dialogue, so a keyboard user lands on the next thing to press. */
@@ -211,10 +230,11 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
     void this.focusAfterRender('.confirm button');
   }
 
-  private reset(): void {
-    this.undoState = this.state;
+  private async reset(): Promise<void> {
+    const { replaceState } = await replacing();
+    const undoable = { before: this.state, at: Date.now() };
     this.confirmingReset = false;
-    this.commit(applyAction(this.state, { type: 'reset' }), { keepUndo: true });
+    this.commit((latest) => replaceState((undoable.before = latest), emptyState(), undoable.at), undoable);
     void this.focusAfterRender('.tool-status button');
   }
 
@@ -223,8 +243,11 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
     void this.focusAfterRender('.tools .secondary');
   }
 
-  private undo(): void {
-    if (this.undoState) this.commit(this.undoState);
+  /** Brings back what the reset removed, except entries changed since (here or in another tab). */
+  private async undo(): Promise<void> {
+    const undoable = this.undoable;
+    const { undoReplace } = await replacing();
+    if (undoable) this.commit((latest) => undoReplace(latest, undoable.before, undoable.at, Date.now()));
     void this.focusAfterRender('.tools .secondary');
   }
 
@@ -240,9 +263,10 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
       this.importStatus = { ok: false, problem: 'unreadable' };
       return;
     }
-    const result = importProgress(text);
+    const result = (await import('../../core/checklist-import.js')).importProgress(text);
+    const { replaceState } = await replacing();
     this.importStatus = result.ok ? { ok: true } : { ok: false, problem: result.problem };
-    if (result.ok) this.commit(reconcile(result.state, this.content));
+    if (result.ok) this.commit((latest) => replaceState(latest, result.state, Date.now()));
   }
 
   protected override render(): TemplateResult {
@@ -256,6 +280,7 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
       ${renderNotices([
         this.store?.status === 'memory' && strings.storageUnavailable,
         this.store?.recovered && strings.recovered,
+        this.store?.overruled && strings.overruled,
         this.localized.failed && strings.localeFailed,
       ])}
       ${renderContentProblems(this.override.report(this.localized.locale))}
@@ -356,7 +381,7 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
           </div>`
         : nothing}
       <div role="status" class="tool-status">
-        ${this.undoState
+        ${this.undoable
           ? html`<p>${strings.resetDone} <button type="button" class="secondary" @click=${this.undo}>${strings.undo}</button></p>`
           : nothing}
         ${status?.ok ? html`<p>${strings.imported}</p>` : nothing}

@@ -111,6 +111,34 @@ describe('<transition-checklist>', () => {
     expect(boxes(a).filter((box) => box.checked)).to.have.length(1);
   });
 
+  it('follows a storage-key set or changed after it connected, and saves under the new key only', async () => {
+    const teamB = `${CHECKLIST_STORAGE_KEY}:team-b`;
+    localStorage.setItem(teamB, JSON.stringify({ version: 1, data: { checked: [en.sections[0].items[2].id], notes: {} } }));
+    const element = await checklist();
+    boxes(element)[0].click();
+    await element.updateComplete;
+    const unkeyed = localStorage.getItem(CHECKLIST_STORAGE_KEY);
+
+    element.setAttribute('storage-key', 'team-b');
+    await element.updateComplete;
+    expect(boxes(element).map((b) => b.checked).slice(0, 3)).to.deep.equal([false, false, true]);
+    boxes(element)[1].click();
+    await element.updateComplete;
+    expect(JSON.parse(localStorage.getItem(teamB)!).data.checked).to.have.members([en.sections[0].items[1].id, en.sections[0].items[2].id]);
+    expect(localStorage.getItem(CHECKLIST_STORAGE_KEY)).to.equal(unkeyed);
+
+    // Another tab's save under the old key no longer reaches it; one under the new key does.
+    const other = JSON.stringify({ version: 1, data: { checked: [en.sections[0].items[4].id], notes: {} } });
+    localStorage.setItem(CHECKLIST_STORAGE_KEY, other);
+    window.dispatchEvent(new StorageEvent('storage', { key: CHECKLIST_STORAGE_KEY, newValue: other }));
+    await element.updateComplete;
+    expect(boxes(element)[4].checked).to.equal(false);
+
+    element.removeAttribute('storage-key');
+    await element.updateComplete;
+    expect(boxes(element).map((b) => b.checked).slice(0, 5)).to.deep.equal([false, false, false, false, true]);
+  });
+
   it('keeps corrupted saved progress aside and tells the reader', async () => {
     localStorage.setItem(CHECKLIST_STORAGE_KEY, '{"version":1,"data":{"checked":"every');
     const element = await checklist();

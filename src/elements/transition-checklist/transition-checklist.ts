@@ -122,6 +122,8 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
 
   private readonly profile = new ProfileController(this, () => {});
   private store?: VersionedStore<ChecklistState>;
+  /** The storage key the store was opened with. */
+  private openKey?: string;
   private unsubscribe?: () => void;
 
   constructor() {
@@ -144,7 +146,8 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
   private reconciledWith?: ChecklistContent;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('storageKey') && changed.get('storageKey') !== undefined) this.openStore();
+    // A new storage-key means other progress: read it, follow it, and forget what could be undone.
+    if (changed.has('storageKey') && this.isConnected && this.openKey !== this.key) this.openStore();
     // Items an embedder's content adds get their saved check marks back once it has loaded.
     if (this.reconciledWith !== this.content) {
       this.reconciledWith = this.content;
@@ -187,6 +190,7 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
 
   private openStore(): void {
     this.unsubscribe?.();
+    this.openKey = this.key;
     this.undoable = undefined;
     this.confirmingReset = false;
     const store = createStore({ key: this.key, format: CHECKLIST_FORMAT, initial: emptyState, merge: mergeStates });

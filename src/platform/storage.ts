@@ -52,13 +52,13 @@ export function createStore<T>({ key, format, initial, merge = (_, saved) => sav
   /** The saved text `current` already takes into account. */
   let seen: string | null | undefined;
 
-  const storage = (): Storage | undefined => {
+  /** Runs one storage call; one that throws means there is no storage for the rest of the page. */
+  const attempt = <R>(call: (storage: Storage) => R): R | undefined => {
     try {
-      if (status === 'persistent' && globalThis.localStorage) return globalThis.localStorage;
+      if (status === 'persistent') return call(globalThis.localStorage);
     } catch {
-      // blocked: fall through to memory
+      status = 'memory';
     }
-    status = 'memory';
     return undefined;
   };
 
@@ -66,34 +66,18 @@ export function createStore<T>({ key, format, initial, merge = (_, saved) => sav
     current = data;
     memory.set(key, data);
     const raw = JSON.stringify({ version: format.version, data } satisfies Envelope);
-    try {
-      storage()?.setItem(key, raw);
-      seen = raw;
-    } catch {
-      status = 'memory';
-    }
+    attempt((storage) => storage.setItem(key, (seen = raw)));
     return data;
   };
 
-  /** False when there is nowhere to keep it (the original is then left untouched). */
+  /** Copies an unreadable value aside; false when there is nowhere to keep it. */
   const setAside = (raw: string): boolean => {
-    try {
-      storage()?.setItem(`${key}:unreadable:${Date.now()}`, raw);
-      return status === 'persistent';
-    } catch {
-      status = 'memory';
-      return false;
-    }
+    attempt((storage) => storage.setItem(`${key}:unreadable:${Date.now()}`, raw));
+    return status === 'persistent';
   };
 
   const latest = (): T => {
-    const store = storage();
-    let raw: string | null = null;
-    try {
-      raw = store ? store.getItem(key) : null;
-    } catch {
-      status = 'memory';
-    }
+    const raw = attempt((storage) => storage.getItem(key)) ?? null;
     if (status === 'memory') {
       const shared = memory.get(key) as T | undefined;
       if (current === undefined || shared === undefined) return (current ??= shared ?? initial());
@@ -113,11 +97,7 @@ export function createStore<T>({ key, format, initial, merge = (_, saved) => sav
       if (current === undefined) {
         // Start fresh under the same key only once the unreadable value is safely copied aside.
         recovered = true;
-        try {
-          if (setAside(raw)) store?.removeItem(key);
-        } catch {
-          status = 'memory';
-        }
+        if (setAside(raw)) attempt((storage) => storage.removeItem(key));
         return (current = initial());
       }
       overruled = true;

@@ -176,6 +176,8 @@ describe('<transition-checklist>', () => {
 
     await importText(element, exported);
     expect($(element, '[role=alert]').textContent!.trim()).to.equal('');
+    $<HTMLButtonElement>(element, '.confirm button').click(); // "Yes, import"
+    await waitUntil(() => $(element, '[role=status].tool-status').textContent!.includes('Progress imported.'), 'never imported');
     expect(boxes(element).map((b) => b.checked).slice(0, 5)).to.deep.equal([true, false, false, false, false]);
   });
 

@@ -6,6 +6,7 @@
 // what its reset changed.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { importChanges } from '../../src/core/checklist-import.js';
 import { mergeStates } from '../../src/core/checklist-merge.js';
 import { replaceState, undoReplace } from '../../src/core/checklist-replace.js';
 import { applyAction, CHECKLIST_FORMAT, emptyState, flatten, type ChecklistState, type Stamps } from '../../src/core/checklist-state.js';
@@ -133,6 +134,33 @@ describe('checklist progress in several tabs (generated)', () => {
         }
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('an import says exactly what it replaces, and its undo gives back the progress it replaced (500 cases)', () => {
+    const id = fc.constantFrom(...ITEMS, ...SECTIONS, 'toString', 'retired');
+    const progress = fc
+      .record({ checked: fc.uniqueArray(id, { maxLength: 6 }), notes: fc.dictionary(id, fc.string({ maxLength: 4 }), { maxKeys: 4 }), aside: fc.uniqueArray(id, { maxLength: 3 }) })
+      .map(({ checked, notes, aside }) => CHECKLIST_FORMAT.parse({ checked, notes, aside: { checked: aside.filter((i) => !checked.includes(i)), notes: {} } })!);
+    fc.assert(
+      fc.property(progress, progress, (current, file) => {
+        const changes = importChanges(current, file);
+        const [before, after] = [flatten(current), flatten(file)];
+        expect(changes.checksGained).to.equal([...after.checked].filter((i) => !before.checked.has(i)).length);
+        expect(changes.checksLost).to.equal([...before.checked].filter((i) => !after.checked.has(i)).length);
+        const note = (state: ChecklistState, i: string) => own(flatten(state).notes, i) || '';
+        const noteIds = new Set([...Object.keys(before.notes), ...Object.keys(after.notes)]);
+        expect(changes.notesLost).to.equal([...noteIds].filter((i) => note(current, i) && note(current, i) !== note(file, i)).length);
+        expect(changes.notesGained).to.equal([...noteIds].filter((i) => note(file, i) && note(current, i) !== note(file, i)).length);
+
+        const imported = replaceState(current, file, 10);
+        for (const i of new Set([...before.checked, ...after.checked])) expect(valueOf(imported, 'checked', i), i).to.equal(after.checked.has(i));
+        for (const i of noteIds) expect(valueOf(imported, 'notes', i), i).to.equal(note(file, i));
+        const undone = undoReplace(imported, current, 10, 11);
+        for (const i of new Set([...before.checked, ...after.checked])) expect(valueOf(undone, 'checked', i), i).to.equal(before.checked.has(i));
+        for (const i of noteIds) expect(valueOf(undone, 'notes', i), i).to.equal(note(current, i));
+      }),
+      { numRuns: 500 },
     );
   });
 });

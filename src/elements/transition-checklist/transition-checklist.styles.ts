@@ -125,7 +125,8 @@ const tools = css`
   .confirm {
     margin-top: 0.75em;
   }
-  .confirm p {
+  .confirm p,
+  .confirm ul {
     margin: 0;
     flex-basis: 100%;
   }

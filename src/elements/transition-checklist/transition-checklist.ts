@@ -40,15 +40,24 @@ export interface TransitionChecklistChangeDetail {
 
 export const CHECKLIST_STORAGE_KEY = 'ml-transition-kit:checklist';
 
-type ImportStatus = { ok: true } | { ok: false; problem: keyof ChecklistStrings['importErrors'] } | undefined;
+type ToolProblem = keyof ChecklistStrings['importErrors'];
 
 /** Resets, imports and undos are rare: their code loads when a reader first needs it. */
 const replacing = () => import('../../core/checklist-replace.js');
 
-/** A reset the reader can still undo: the progress it replaced, and when. */
+/** A replacement of all progress waiting for the reader's yes: a reset, or an import. */
+interface Pending {
+  next: ChecklistState;
+  done: 'resetDone' | 'imported';
+  /** For an import: what it would change, in words, against the progress shown. */
+  changes?: (current: ChecklistState, strings: ChecklistStrings) => string[];
+}
+
+/** A replacement the reader can still undo: the progress it replaced, and when. */
 interface Undoable {
   before: ChecklistState;
   at: number;
+  done: Pending['done'];
 }
 
 /**
@@ -91,9 +100,9 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
   static override properties = {
     storageKey: { type: String, attribute: 'storage-key' },
     state: { state: true, attribute: false },
-    confirmingReset: { state: true, attribute: false },
+    pending: { state: true, attribute: false },
     undoable: { state: true, attribute: false },
-    importStatus: { state: true, attribute: false },
+    problem: { state: true, attribute: false },
   };
 
   /** Registers the element under `tag` (default `transition-checklist`) unless that tag is taken. */
@@ -108,10 +117,11 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
   declare storageKey?: string;
 
   declare private state: ChecklistState;
-  declare private confirmingReset: boolean;
-  /** The last reset, kept until the reader undoes it or changes something else. */
+  declare private pending?: Pending;
+  /** The last reset or import, kept until the reader undoes it or changes something else. */
   declare private undoable?: Undoable;
-  declare private importStatus: ImportStatus;
+  /** Why the last import (or reset) changed nothing. */
+  declare private problem?: ToolProblem;
   /** Sections the reader has open: the first unfinished one to begin with, so the list stays short. */
   private openSections = new Set<string>();
 
@@ -129,7 +139,6 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
   constructor() {
     super();
     this.state = emptyState();
-    this.confirmingReset = false;
   }
 
   override connectedCallback(): void {
@@ -191,8 +200,7 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
   private openStore(): void {
     this.unsubscribe?.();
     this.openKey = this.key;
-    this.undoable = undefined;
-    this.confirmingReset = false;
+    this.undoable = this.pending = undefined;
     const store = createStore({ key: this.key, format: CHECKLIST_FORMAT, initial: emptyState, merge: mergeStates });
     this.store = store;
     const load = () => (this.state = reconcile(store.read(), this.content));
@@ -229,48 +237,64 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  private askToReset(): void {
-    this.confirmingReset = true;
+  /** Asks before replacing all progress; the question holds the focus. */
+  private ask(pending: Pending): void {
+    this.pending = pending;
+    this.problem = undefined;
     void this.focusAfterRender('.confirm button');
   }
 
-  private async reset(): Promise<void> {
-    const { replaceState } = await replacing();
-    const undoable = { before: this.state, at: Date.now() };
-    this.confirmingReset = false;
-    this.commit((latest) => replaceState((undoable.before = latest), emptyState(), undoable.at), undoable);
-    void this.focusAfterRender('.tool-status button');
+  private cancel(): void {
+    const imported = this.pending?.changes;
+    this.pending = undefined;
+    void this.focusAfterRender(imported ? '.file-button input' : '.tools .secondary');
   }
 
-  private cancelReset(): void {
-    this.confirmingReset = false;
-    void this.focusAfterRender('.tools .secondary');
+  /** Runs `use` with the replacement code, or says why nothing changed when it cannot load. */
+  private async replacing(use: (module: Awaited<ReturnType<typeof replacing>>) => void): Promise<void> {
+    try {
+      use(await replacing());
+    } catch {
+      this.problem = 'offline';
+    }
   }
 
-  /** Brings back what the reset removed, except entries changed since (here or in another tab). */
+  /** The reader said yes: replace, keeping what was replaced for an undo. */
+  private async confirm(): Promise<void> {
+    const pending = this.pending;
+    this.pending = undefined;
+    if (!pending) return; // a second click before the question went away
+    const { next, done } = pending;
+    await this.replacing(({ replaceState }) => {
+      const undoable = { before: this.state, at: Date.now(), done };
+      this.commit((latest) => replaceState((undoable.before = latest), next, undoable.at), undoable);
+      void this.focusAfterRender('.tool-status button');
+    });
+  }
+
+  /** Brings back what was replaced, except entries changed since (here or in another tab). */
   private async undo(): Promise<void> {
     const undoable = this.undoable;
-    const { undoReplace } = await replacing();
-    if (undoable) this.commit((latest) => undoReplace(latest, undoable.before, undoable.at, Date.now()));
-    void this.focusAfterRender('.tools .secondary');
+    if (!undoable) return;
+    await this.replacing(({ undoReplace }) => {
+      this.commit((latest) => undoReplace(latest, undoable.before, undoable.at, Date.now()));
+      void this.focusAfterRender('.tools .secondary');
+    });
   }
 
+  /** Reads the picked file and asks before it replaces anything, saying what would change. */
   private async importFile(event: Event): Promise<void> {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     input.value = ''; // the same file can be picked again after fixing it
     if (!file) return;
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      this.importStatus = { ok: false, problem: 'unreadable' };
-      return;
-    }
-    const result = (await import('../../core/checklist-import.js')).importProgress(text);
-    const { replaceState } = await replacing();
-    this.importStatus = result.ok ? { ok: true } : { ok: false, problem: result.problem };
-    if (result.ok) this.commit((latest) => replaceState(latest, result.state, Date.now()));
+    const read = await import('./checklist-import.js').then(
+      (module) => module.readImport(file),
+      () => ({ problem: 'offline' as const }),
+    );
+    if ('next' in read) return this.ask({ ...read, done: 'imported' });
+    this.pending = undefined;
+    this.problem = read.problem;
   }
 
   protected override render(): TemplateResult {
@@ -325,6 +349,7 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
   /** What a section holds; built only while the section is open, so first paint stays light. */
   private renderSectionBody(section: ChecklistSection, strings: ChecklistStrings): TemplateResult {
     const id = section.id;
+
     const checked = new Set(this.state.checked);
     return html`<p class="muted">${section.summary}</p>
       <ul class="items">
@@ -361,7 +386,8 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
   }
 
   private renderTools(strings: ChecklistStrings): TemplateResult {
-    const status = this.importStatus;
+    const { pending, undoable, problem } = this;
+    const lines = pending?.changes?.(this.state, strings);
     return html`<div class="tools" part="tools">
       <h3>${strings.toolsHeading}</h3>
       <div class="buttons">
@@ -375,22 +401,33 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
           <input class="visually-hidden" type="file" accept="application/json,.json" @change=${this.importFile} />
           <span>${strings.importProgress}</span>
         </label>
-        <button type="button" class="secondary" aria-expanded=${this.confirmingReset} @click=${this.askToReset}>${strings.reset}</button>
+        <button
+          type="button"
+          class="secondary"
+          aria-expanded=${pending?.done === 'resetDone'}
+          @click=${() => this.ask({ next: emptyState(), done: 'resetDone' })}
+        >
+          ${strings.reset}
+        </button>
       </div>
-      ${this.confirmingReset
-        ? html`<div class="confirm" role="group" aria-labelledby="reset-question">
-            <p id="reset-question">${strings.resetConfirm}</p>
-            <button type="button" @click=${this.reset}>${strings.resetYes}</button>
-            <button type="button" class="secondary" @click=${this.cancelReset}>${strings.resetNo}</button>
+      ${pending
+        ? html`<div class="confirm" role="group" aria-labelledby="question" aria-describedby=${lines ? 'changes' : nothing}>
+            <p id="question">${pending.changes ? strings.importConfirm : strings.resetConfirm}</p>
+            ${lines
+              ? html`<ul id="changes">
+                  ${lines.map((line) => html`<li>${line}</li>`)}
+                </ul>`
+              : nothing}
+            <button type="button" @click=${this.confirm}>${pending.changes ? strings.importYes : strings.resetYes}</button>
+            <button type="button" class="secondary" @click=${this.cancel}>${strings.cancel}</button>
           </div>`
         : nothing}
       <div role="status" class="tool-status">
-        ${this.undoable
-          ? html`<p>${strings.resetDone} <button type="button" class="secondary" @click=${this.undo}>${strings.undo}</button></p>`
+        ${undoable
+          ? html`<p>${strings[undoable.done]} <button type="button" class="secondary" @click=${this.undo}>${strings.undo}</button></p>`
           : nothing}
-        ${status?.ok ? html`<p>${strings.imported}</p>` : nothing}
       </div>
-      <div role="alert" class="tool-error">${status && !status.ok ? html`<p class="error">${strings.importErrors[status.problem]}</p>` : nothing}</div>
+      <div role="alert" class="tool-error">${problem ? html`<p class="error">${strings.importErrors[problem]}</p>` : nothing}</div>
     </div>`;
   }
 }

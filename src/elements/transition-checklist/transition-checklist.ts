@@ -12,6 +12,7 @@ import {
   type ChecklistState,
   type Progress,
 } from '../../core/checklist-state.js';
+import { LIMITS } from '../../content/schema/limits.js';
 import { fill } from '../../core/format.js';
 import { own } from '../../core/records.js';
 import { uniqueBy } from '../../core/unique.js';
@@ -349,7 +350,10 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
   /** What a section holds; built only while the section is open, so first paint stays light. */
   private renderSectionBody(section: ChecklistSection, strings: ChecklistStrings): TemplateResult {
     const id = section.id;
-
+    const note = own(this.state.notes, id) ?? '';
+    // Near the limit, the reader sees (and hears) how much room is left.
+    const left = LIMITS.noteLength - note.length;
+    const number = (count: number) => count.toLocaleString(this.localized.locale);
     const checked = new Set(this.state.checked);
     return html`<p class="muted">${section.summary}</p>
       <ul class="items">
@@ -378,10 +382,14 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
           id="${id}-notes"
           part="notes"
           rows="3"
-          aria-describedby="${id}-notes-hint"
-          .value=${own(this.state.notes, id) ?? ''}
+          maxlength=${LIMITS.noteLength}
+          aria-describedby="${id}-notes-hint ${id}-notes-left"
+          .value=${note}
           @input=${(event: Event) => this.act({ type: 'note', sectionId: id, text: (event.target as HTMLTextAreaElement).value })}
         ></textarea>
+        <span id="${id}-notes-left" class="muted small" aria-live="polite"
+          >${left <= LIMITS.noteLength / 10 ? fill(strings.notesLeft, { count: number(left), limit: number(LIMITS.noteLength) }) : nothing}</span
+        >
       </div>`;
   }
 

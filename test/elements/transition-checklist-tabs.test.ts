@@ -40,6 +40,7 @@ async function click(tab: TransitionChecklist, target: HTMLElement) {
 /** Resets and undos load their code on first use: wait for what the reader would see. */
 async function reset(tab: TransitionChecklist) {
   await click(tab, button(tab, 'Reset'));
+  await waitUntil(() => button(tab, 'Yes, reset'), 'the question never came');
   await click(tab, button(tab, 'Yes, reset'));
   await waitUntil(() => button(tab, 'Undo'), 'the reset never finished');
 }
@@ -119,8 +120,8 @@ describe('<transition-checklist> in two tabs', () => {
     await click(a, boxes(a)[0]);
     button(a, 'Reset').focus();
     await sendKeys({ press: 'Enter' });
-    await a.updateComplete;
-    await sendKeys({ press: 'Enter' }); // "Yes, reset" has the focus
+    await waitUntil(() => a.shadowRoot!.activeElement?.textContent!.includes('Yes, reset'), 'the question never took the focus');
+    await sendKeys({ press: 'Enter' });
     await waitUntil(() => button(a, 'Undo'), 'the reset never finished');
     await storageEvent(a, b);
     await click(b, boxes(b)[1]);

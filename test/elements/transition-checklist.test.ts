@@ -188,8 +188,7 @@ describe('<transition-checklist>', () => {
     const resetButton = [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.tools button')].find((b) => b.textContent!.includes('Reset'))!;
     resetButton.focus();
     await sendKeys({ press: 'Enter' });
-    await element.updateComplete;
-    expect(element.shadowRoot!.activeElement!.textContent).to.contain('Yes, reset');
+    await waitUntil(() => element.shadowRoot!.activeElement?.textContent!.includes('Yes, reset'), 'the question never took the focus');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => element.shadowRoot!.activeElement?.textContent!.includes('Undo'), 'focus never reached Undo');
     expect(boxes(element).some((b) => b.checked)).to.equal(false);

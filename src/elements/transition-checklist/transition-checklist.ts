@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { ChecklistSection } from '../../content/schema/checklist.js';
 import { mergeStates } from '../../core/checklist-merge.js';
+import type { Replacements, ToolProblem } from './checklist-replacements.js';
 import {
   applyAction,
   CHECKLIST_FORMAT,
@@ -41,25 +42,6 @@ export interface TransitionChecklistChangeDetail {
 
 export const CHECKLIST_STORAGE_KEY = 'ml-transition-kit:checklist';
 
-type ToolProblem = keyof ChecklistStrings['importErrors'];
-
-/** Resets, imports and undos are rare: their code loads when a reader first needs it. */
-const replacing = () => import('../../core/checklist-replace.js');
-
-/** A replacement of all progress waiting for the reader's yes: a reset, or an import. */
-interface Pending {
-  next: ChecklistState;
-  done: 'resetDone' | 'imported';
-  /** For an import: what it would change, in words, against the progress shown. */
-  changes?: (current: ChecklistState, strings: ChecklistStrings) => string[];
-}
-
-/** A replacement the reader can still undo: the progress it replaced, and when. */
-interface Undoable {
-  before: ChecklistState;
-  at: number;
-  done: Pending['done'];
-}
 
 /**
  * The seven-step plan for moving from software engineering into ML engineering, with checkable
@@ -101,8 +83,6 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
   static override properties = {
     storageKey: { type: String, attribute: 'storage-key' },
     state: { state: true, attribute: false },
-    pending: { state: true, attribute: false },
-    undoable: { state: true, attribute: false },
     problem: { state: true, attribute: false },
   };
 
@@ -118,11 +98,10 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
   declare storageKey?: string;
 
   declare private state: ChecklistState;
-  declare private pending?: Pending;
-  /** The last reset or import, kept until the reader undoes it or changes something else. */
-  declare private undoable?: Undoable;
   /** Why the last import (or reset) changed nothing. */
   declare private problem?: ToolProblem;
+  /** Resets, imports and their undo, loaded when a reader first resets or imports. */
+  private replacements?: Replacements;
   /** Sections the reader has open: the first unfinished one to begin with, so the list stays short. */
   private openSections = new Set<string>();
 
@@ -201,7 +180,7 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
   private openStore(): void {
     this.unsubscribe?.();
     this.openKey = this.key;
-    this.undoable = this.pending = undefined;
+    this.replacements = undefined; // a question or an undo belonged to the old key
     const store = createStore({ key: this.key, format: CHECKLIST_FORMAT, initial: emptyState, merge: mergeStates });
     this.store = store;
     const load = () => (this.state = reconcile(store.read(), this.content));
@@ -211,13 +190,13 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
 
   /**
    * Applies `change` to the latest saved progress (this tab's merged with other tabs'), saves it,
-   * and tells the page. `undoable` is what the reader can still undo afterwards.
+   * and tells the page. What came before can no longer be undone.
    */
-  private commit(change: (latest: ChecklistState) => ChecklistState, undoable?: Undoable): void {
+  private commit(change: (latest: ChecklistState) => ChecklistState): void {
     const content = this.content;
     const apply = (latest: ChecklistState) => change(reconcile(latest, content));
     this.state = reconcile(this.store ? this.store.update(apply) : apply(this.state), content);
-    this.undoable = undoable;
+    this.replacements?.forget();
     const { done, total } = this.progress.overall;
     this.dispatchEvent(
       new CustomEvent<TransitionChecklistChangeDetail>('transition-checklist-change', {
@@ -238,64 +217,30 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  /** Asks before replacing all progress; the question holds the focus. */
-  private ask(pending: Pending): void {
-    this.pending = pending;
-    this.problem = undefined;
-    void this.focusAfterRender('.confirm button');
-  }
-
-  private cancel(): void {
-    const imported = this.pending?.changes;
-    this.pending = undefined;
-    void this.focusAfterRender(imported ? '.file-button input' : '.tools .secondary');
-  }
-
-  /** Runs `use` with the replacement code, or says why nothing changed when it cannot load. */
-  private async replacing(use: (module: Awaited<ReturnType<typeof replacing>>) => void): Promise<void> {
+  /** Runs `use` with the reset and import code, or says why nothing changed when it cannot load. */
+  private async replacing(use: (replacements: Replacements) => unknown): Promise<void> {
+    let module;
     try {
-      use(await replacing());
+      module = await import('./checklist-replacements.js');
     } catch {
       this.problem = 'offline';
+      return;
     }
-  }
-
-  /** The reader said yes: replace, keeping what was replaced for an undo. */
-  private async confirm(): Promise<void> {
-    const pending = this.pending;
-    this.pending = undefined;
-    if (!pending) return; // a second click before the question went away
-    const { next, done } = pending;
-    await this.replacing(({ replaceState }) => {
-      const undoable = { before: this.state, at: Date.now(), done };
-      this.commit((latest) => replaceState((undoable.before = latest), next, undoable.at), undoable);
-      void this.focusAfterRender('.tool-status button');
+    this.replacements ??= new module.Replacements({
+      state: () => this.state,
+      commit: (change) => this.commit(change),
+      requestUpdate: () => this.requestUpdate(),
+      focus: (selector) => void this.focusAfterRender(selector),
+      fail: (problem) => (this.problem = problem),
     });
+    await use(this.replacements);
   }
 
-  /** Brings back what was replaced, except entries changed since (here or in another tab). */
-  private async undo(): Promise<void> {
-    const undoable = this.undoable;
-    if (!undoable) return;
-    await this.replacing(({ undoReplace }) => {
-      this.commit((latest) => undoReplace(latest, undoable.before, undoable.at, Date.now()));
-      void this.focusAfterRender('.tools .secondary');
-    });
-  }
-
-  /** Reads the picked file and asks before it replaces anything, saying what would change. */
-  private async importFile(event: Event): Promise<void> {
+  private importFile(event: Event): void {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     input.value = ''; // the same file can be picked again after fixing it
-    if (!file) return;
-    const read = await import('./checklist-import.js').then(
-      (module) => module.readImport(file),
-      () => ({ problem: 'offline' as const }),
-    );
-    if ('next' in read) return this.ask({ ...read, done: 'imported' });
-    this.pending = undefined;
-    this.problem = read.problem;
+    if (file) void this.replacing((replacements) => replacements.importFile(file));
   }
 
   protected override render(): TemplateResult {
@@ -394,8 +339,7 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
   }
 
   private renderTools(strings: ChecklistStrings): TemplateResult {
-    const { pending, undoable, problem } = this;
-    const lines = pending?.changes?.(this.state, strings);
+    const { replacements, problem } = this;
     return html`<div class="tools" part="tools">
       <h3>${strings.toolsHeading}</h3>
       <div class="buttons">
@@ -412,29 +356,14 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
         <button
           type="button"
           class="secondary"
-          aria-expanded=${pending?.done === 'resetDone'}
-          @click=${() => this.ask({ next: emptyState(), done: 'resetDone' })}
+          aria-expanded=${Boolean(replacements?.askingReset)}
+          @click=${() => this.replacing((r) => r.askReset())}
         >
           ${strings.reset}
         </button>
       </div>
-      ${pending
-        ? html`<div class="confirm" role="group" aria-labelledby="question" aria-describedby=${lines ? 'changes' : nothing}>
-            <p id="question">${pending.changes ? strings.importConfirm : strings.resetConfirm}</p>
-            ${lines
-              ? html`<ul id="changes">
-                  ${lines.map((line) => html`<li>${line}</li>`)}
-                </ul>`
-              : nothing}
-            <button type="button" @click=${this.confirm}>${pending.changes ? strings.importYes : strings.resetYes}</button>
-            <button type="button" class="secondary" @click=${this.cancel}>${strings.cancel}</button>
-          </div>`
-        : nothing}
-      <div role="status" class="tool-status">
-        ${undoable
-          ? html`<p>${strings[undoable.done]} <button type="button" class="secondary" @click=${this.undo}>${strings.undo}</button></p>`
-          : nothing}
-      </div>
+      ${replacements?.renderQuestion(strings)}
+      <div role="status" class="tool-status">${replacements?.renderUndo(strings)}</div>
       <div role="alert" class="tool-error">${problem ? html`<p class="error">${strings.importErrors[problem]}</p>` : nothing}</div>
     </div>`;
   }

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { fill } from '../../core/format.js';
 import { knownSpecializationIds, mapSkills, type SkillMap } from '../../core/skill-map.js';
 import type { SkillMapperContent } from '../../content/schema/skill-mapper.js';
 import { defineElement } from '../../platform/define.js';
@@ -12,8 +11,10 @@ import type { SkillMapperLocale, SkillMapperStrings } from './locales/en.js';
 import { renderContentProblems } from '../shared/content-problems.js';
 import { renderNotices } from '../shared/notices.js';
 import { labelled, term } from '../shared/labelled.js';
+import { renderResource } from '../shared/resource.js';
 import { renderSources } from '../shared/sources-footer.js';
 import { warnInvalid } from '../shared/warn-invalid.js';
+import { renderProject } from './skill-map-project.js';
 import { renderSkillDiagram } from './skill-map-diagram.js';
 import { skillMapperLocales } from './skill-mapper.locales.js';
 import { styles } from './skill-mapper.styles.js';
@@ -172,6 +173,8 @@ export class SkillMapper extends KitElement<SkillMapperContent> {
   }
 
   private renderMap(map: SkillMap, strings: SkillMapperStrings): TemplateResult {
+    // When Chinese failed to load, the content on screen is English whatever the page asked for.
+    const locale = this.localized.failed ? 'en' : this.localized.locale;
     return html`<div class="result" part="result">
       <ul class="counterparts">
         ${map.selected.map(
@@ -191,39 +194,49 @@ export class SkillMapper extends KitElement<SkillMapperContent> {
         <section>
           <h3>${strings.transfers}</h3>
           <ul>
-            ${map.transfers.map((item) => html`<li>${term(item.label, item.detail, strings)}</li>`)}
+            ${map.transfers.map(
+              (item) => html`<li>${term(item.label, item.detail, strings)} ${labelled(strings.inMl, item.changes, strings)}</li>`,
+            )}
           </ul>
-        </section>
-        <section>
-          <h3>${strings.learn}</h3>
-          <ol>
-            ${map.learn.map((item) => html`<li>${term(item.label, item.why, strings)}</li>`)}
-          </ol>
         </section>
         <section>
           <h3>${strings.roles}</h3>
           <ul>
-            ${map.roles.map((role) => html`<li>${term(role.label, role.summary, strings)}</li>`)}
+            ${map.roles.map(
+              (role) => html`<li>
+                ${term(role.label, role.day, strings)} ${role.where} ${labelled(strings.firstHop, role.firstHop, strings)}
+              </li>`,
+            )}
           </ul>
         </section>
-        <section>
+        <section class="wide">
+          <h3>${strings.learn}</h3>
+          <ol>
+            ${map.learn.map(
+              (item) => html`<li>
+                ${term(item.label, item.why, strings)}
+                <ul class="resources">
+                  ${item.resources.map((resource) => renderResource(resource, strings, locale))}
+                </ul>
+              </li>`,
+            )}
+          </ol>
+        </section>
+        <section class="wide">
           <h3>${strings.tools}</h3>
           <ul>
-            ${map.tools.map((tool) => html`<li><a href=${tool.url}>${tool.name}</a>${strings.colon}${tool.use}</li>`)}
+            ${map.tools.map(
+              (tool) => html`<li>
+                <a href=${tool.url}>${tool.name}</a>${strings.colon}${tool.use}
+                <br />${labelled(strings.chooseWhen, tool.when, strings)}
+                <br />${labelled(strings.firstTask, tool.firstTask, strings)}
+              </li>`,
+            )}
           </ul>
         </section>
-        <section class="projects">
+        <section class="wide">
           <h3>${strings.project}</h3>
-          ${map.projects.map(
-            ({ specialization, project }) => html`<article class="project">
-              <h4>${project.title}</h4>
-              ${map.projects.length > 1
-                ? html`<p class="muted small">${fill(strings.projectFor, { label: specialization.label })}</p>`
-                : nothing}
-              <p>${project.description}</p>
-              <p>${labelled(strings.proves, project.proves, strings)}</p>
-            </article>`,
-          )}
+          ${map.projects.map(({ specialization, project }) => renderProject(project, strings, map.projects.length > 1 ? specialization.label : ''))}
         </section>
       </div>
       ${renderSources(strings, map.sources)}

@@ -28,7 +28,7 @@ process.env.NODE_ENV = 'production';
 rmSync('dist', { recursive: true, force: true });
 
 const { module: config } = await runnerImport('./vite.config.ts');
-for (const name of Object.keys(config.cdnEntries)) await build(config.cdnBuild(name));
+await build(config.cdnBuild());
 await build(config.npmBuild());
 for (const name of ['embed', 'host']) await build(config.embedBuild(name));
 writeEmbedPages();

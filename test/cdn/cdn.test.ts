@@ -45,9 +45,9 @@ describe('CDN build on a plain page', () => {
     'transition-checklist': 'Your transition plan into ML engineering',
   };
   const chinese = {
-    'skill-mapper': '把你的技能映射到机器学习',
+    'skill-mapper': '你的技能在机器学习里对应什么',
     'path-recommender': '你的机器学习学习路径',
-    'transition-checklist': '你转型机器学习工程的计划',
+    'transition-checklist': '你的机器学习工程转型计划',
   };
 
   for (const tag of ['skill-mapper', 'path-recommender', 'transition-checklist'] as const) {

@@ -60,7 +60,7 @@ describe('embed pages', () => {
   it('follows lang and content from its own origin', async () => {
     const frame = await embed('transition-checklist.html?lang=zh-CN&content=/test/fixtures/content/company-checklist.json');
     const shadow = () => frame.contentDocument!.querySelector('transition-checklist')?.shadowRoot;
-    await waitUntil(() => shadow()?.querySelector('[aria-busy="false"] h2')?.textContent === '你转型机器学习工程的计划', 'no Chinese', { timeout: 8000 });
+    await waitUntil(() => shadow()?.querySelector('[aria-busy="false"] h2')?.textContent === '你的机器学习工程转型计划', 'no Chinese', { timeout: 8000 });
     expect(shadow()!.textContent).to.contain('At Acme');
   });
 

@@ -84,7 +84,7 @@ describe('<skill-mapper>', () => {
     const wrapper = await fixture(html`<div lang="zh-Hans"><skill-mapper></skill-mapper></div>`);
     const element = wrapper.querySelector('skill-mapper')!;
     await settled(element);
-    expect(element.shadowRoot!.querySelector('h2')!.textContent).to.equal('把你的技能映射到机器学习');
+    expect(element.shadowRoot!.querySelector('h2')!.textContent).to.equal('你的技能在机器学习里对应什么');
     expect(checkboxes(element)[0].closest('label')!.textContent!.trim()).to.equal(zh.specializations[0].label);
   });
 
@@ -104,7 +104,7 @@ describe('<skill-mapper>', () => {
     element.setAttribute('lang', 'zh-CN');
     await new Promise((resolve) => setTimeout(resolve));
     await settled(element);
-    expect(element.shadowRoot!.querySelector('h2')!.textContent).to.equal('把你的技能映射到机器学习');
+    expect(element.shadowRoot!.querySelector('h2')!.textContent).to.equal('你的技能在机器学习里对应什么');
     element.setAttribute('lang', 'en');
     await new Promise((resolve) => setTimeout(resolve));
     await settled(element);

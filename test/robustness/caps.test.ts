@@ -85,6 +85,12 @@ describe('content caps', () => {
     ]);
   });
 
+  it('holds a phase of 10,000 hours, not one more, so every path fits in a calendar', () => {
+    const withEffort = (max: number) => pathKind.validate({ ...pathEn, phases: [{ ...pathEn.phases[0], effort: { min: 1, max } }, ...pathEn.phases.slice(1)] });
+    expect(summary(withEffort(10_000))).to.deep.equal([]);
+    expect(summary(withEffort(10_001))).to.deep.equal(['max_value $.phases[0].effort.max 10000']);
+  });
+
   it('generated: lists, ids and text at, below and past their caps (300 cases)', () => {
     const around = (cap: number) => fc.integer({ min: cap - 2, max: cap + 3 });
     fc.assert(

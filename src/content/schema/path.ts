@@ -21,10 +21,13 @@ export const ResourceSchema = v.object({
   hours: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000)),
 });
 
+/** Hours for one phase; 10,000 is five years full-time, and keeps every path's dates in a calendar. */
+const EffortHoursSchema = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000));
+
 export const EffortSchema = v.pipe(
   v.object({
-    min: v.pipe(v.number(), v.integer(), v.minValue(1)),
-    max: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    min: EffortHoursSchema,
+    max: EffortHoursSchema,
   }),
   v.check((effort) => effort.min <= effort.max, 'min must not exceed max'),
 );

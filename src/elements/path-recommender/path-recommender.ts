@@ -88,6 +88,7 @@ export class PathRecommender extends KitElement<PathContent> {
     hoursPerWeek: { type: Number, reflect: true, attribute: 'hours-per-week', converter: reflectSafely },
     direction: { type: String, reflect: true, converter: reflectSafely },
     startDate: { state: true, attribute: false },
+    calendarProblem: { state: true, attribute: false },
   };
 
   /**
@@ -109,6 +110,8 @@ export class PathRecommender extends KitElement<PathContent> {
   declare direction?: string;
 
   declare private startDate: string;
+  /** Why the calendar for the chosen start date cannot be made, in the reader's language. */
+  declare private calendarProblem?: string;
 
   protected readonly localized = new LocalizedController<PathLocale>(this, pathLocales);
   protected readonly override = new OverrideController<PathContent>(this, () =>
@@ -153,9 +156,14 @@ export class PathRecommender extends KitElement<PathContent> {
     return (await import('./path-exports.js')).markdownOf(this.path, strings, direction?.label);
   }
 
-  /** The milestones as an iCalendar file, starting on `start` (YYYY-MM-DD, default: today). */
+  /**
+   * The milestones as an iCalendar file, starting on `start` (YYYY-MM-DD, default: today). Rejects
+   * with a RangeError, whose message the reader can be shown, when they would fall after 9999.
+   */
   async toCalendar(start = this.startDate): Promise<string> {
-    return (await import('./path-exports.js')).calendarOf(this.path, this.localized.value.strings, start);
+    const calendar = (await import('./path-exports.js')).calendarOf(this.path, this.localized.value.strings, start);
+    if ('problem' in calendar) throw new RangeError(calendar.problem);
+    return calendar.text;
   }
 
   private adopt(profile: ReaderProfile, initial: boolean): void {
@@ -332,11 +340,31 @@ export class PathRecommender extends KitElement<PathContent> {
       </button>
       <div class="field">
         <label for="start">${strings.startDate}</label>
-        <input id="start" type="date" .value=${this.startDate} @change=${(e: Event) => (this.startDate = (e.target as HTMLInputElement).value)} />
+        <input
+          id="start"
+          type="date"
+          aria-invalid=${Boolean(this.calendarProblem)}
+          .value=${this.startDate}
+          @change=${(e: Event) => {
+            this.startDate = (e.target as HTMLInputElement).value;
+            this.calendarProblem = undefined;
+          }}
+        />
       </div>
-      <button type="button" @click=${async () => downloadText('ml-learning-path.ics', 'text/calendar', await this.toCalendar())}>
+      <button
+        type="button"
+        @click=${() =>
+          this.toCalendar().then(
+            (text) => {
+              this.calendarProblem = undefined;
+              downloadText('ml-learning-path.ics', 'text/calendar', text);
+            },
+            (error: Error) => (this.calendarProblem = error.message),
+          )}
+      >
         ${strings.exportCalendar}
       </button>
+      ${this.calendarProblem ? html`<p class="notice small" part="notice" role="alert">${this.calendarProblem}</p>` : nothing}
     </div>`;
   }
 }

@@ -33,3 +33,9 @@ export function toHoursPerWeek(value: unknown): number | undefined {
   if (typeof hours !== 'number' || !Number.isFinite(hours)) return undefined;
   return Math.min(HOURS_PER_WEEK.max, Math.max(HOURS_PER_WEEK.min, Math.round(hours)));
 }
+
+/** Hours a week as a page sets them: a whole number from 1 to 60, as a number or as text. */
+export function readHoursPerWeek(value: unknown): number | undefined {
+  const hours = toHoursPerWeek(value);
+  return hours === (typeof value === 'string' ? Number(value) : value) ? hours : undefined;
+}

@@ -4,7 +4,7 @@
  * supplies the words, the effort and the resources for each phase.
  */
 import * as v from 'valibot';
-import { HttpsUrlSchema, IdSchema, SourceSchema, TextSchema } from './common.js';
+import { HttpsUrlSchema, IdSchema, listOf, SourceSchema, TextSchema } from './common.js';
 
 export const RESOURCE_FORMATS = ['course', 'book', 'docs', 'video', 'tutorial', 'program', 'competition', 'community'] as const;
 export const RESOURCE_COSTS = ['free', 'paid', 'free-to-audit'] as const;
@@ -21,10 +21,13 @@ export const ResourceSchema = v.object({
   hours: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000)),
 });
 
+/** Hours for one phase; 10,000 is five years full-time, and keeps every path's dates in a calendar. */
+const EffortHoursSchema = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000));
+
 export const EffortSchema = v.pipe(
   v.object({
-    min: v.pipe(v.number(), v.integer(), v.minValue(1)),
-    max: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    min: EffortHoursSchema,
+    max: EffortHoursSchema,
   }),
   v.check((effort) => effort.min <= effort.max, 'min must not exceed max'),
 );
@@ -38,8 +41,8 @@ export const PhaseSchema = v.object({
   milestone: TextSchema,
   /** Hours of study and practice the phase takes. */
   effort: EffortSchema,
-  resources: v.pipe(v.array(IdSchema), v.minLength(1, 'a phase needs at least one resource')),
-  sources: v.array(IdSchema),
+  resources: v.pipe(listOf(IdSchema), v.minLength(1, 'a phase needs at least one resource')),
+  sources: listOf(IdSchema),
 });
 
 /** The niche phase for each target direction; ids match <skill-mapper>'s specializations. */
@@ -49,14 +52,14 @@ export const DirectionSchema = v.object({
   goal: TextSchema,
   milestone: TextSchema,
   effort: EffortSchema,
-  resources: v.pipe(v.array(IdSchema), v.minLength(1)),
+  resources: v.pipe(listOf(IdSchema), v.minLength(1)),
 });
 
 export const PathContentSchema = v.object({
-  sources: v.array(SourceSchema),
-  resources: v.array(ResourceSchema),
-  phases: v.array(PhaseSchema),
-  directions: v.array(DirectionSchema),
+  sources: listOf(SourceSchema),
+  resources: listOf(ResourceSchema),
+  phases: listOf(PhaseSchema),
+  directions: listOf(DirectionSchema),
 });
 
 export type Resource = v.InferOutput<typeof ResourceSchema>;

@@ -1,6 +1,6 @@
 /** The content of <skill-mapper>: specializations and the ML skills, roles and tools they lead to. */
 import * as v from 'valibot';
-import { HttpsUrlSchema, IdSchema, LinkedResourceSchema, SourceSchema, TextSchema } from './common.js';
+import { HttpsUrlSchema, IdSchema, LinkedResourceSchema, listOf, SourceSchema, TextSchema } from './common.js';
 import { LEARN_STAGES } from '../learn-stages.js';
 
 export type { Source } from './common.js';
@@ -26,7 +26,7 @@ export const TransferSchema = v.object({
   detail: TextSchema,
   /** What changes once the same skill meets models and data. */
   changes: TextSchema,
-  mapsTo: v.array(IdSchema),
+  mapsTo: listOf(IdSchema),
 });
 
 
@@ -35,7 +35,7 @@ export const LearnItemSchema = v.object({
   label: TextSchema,
   why: TextSchema,
   stage: v.picklist(LEARN_STAGES),
-  resources: v.pipe(v.array(LinkedResourceSchema), v.minLength(1, 'a learning item needs a resource')),
+  resources: v.pipe(listOf(LinkedResourceSchema), v.minLength(1, 'a learning item needs a resource')),
 });
 
 export const ToolSchema = v.object({
@@ -71,21 +71,21 @@ export const SpecializationSchema = v.object({
   label: TextSchema,
   analogue: TextSchema,
   summary: TextSchema,
-  transfers: v.array(TransferSchema),
-  learn: v.array(LearnItemSchema),
-  roles: v.array(IdSchema),
-  tools: v.array(ToolSchema),
+  transfers: listOf(TransferSchema),
+  learn: listOf(LearnItemSchema),
+  roles: listOf(IdSchema),
+  tools: listOf(ToolSchema),
   firstProject: ProjectSchema,
-  sources: v.array(IdSchema),
+  sources: listOf(IdSchema),
   /** Other specializations whose items this one includes (full-stack = frontend + backend). */
-  combines: v.optional(v.array(IdSchema)),
+  combines: v.optional(listOf(IdSchema)),
 });
 
 export const SkillMapperContentSchema = v.object({
-  sources: v.array(SourceSchema),
-  mlSkills: v.array(MlSkillSchema),
-  roles: v.array(RoleSchema),
-  specializations: v.array(SpecializationSchema),
+  sources: listOf(SourceSchema),
+  mlSkills: listOf(MlSkillSchema),
+  roles: listOf(RoleSchema),
+  specializations: listOf(SpecializationSchema),
 });
 
 export type MlSkill = v.InferOutput<typeof MlSkillSchema>;

@@ -1,11 +1,12 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { fill, formatRange } from '../../core/format.js';
+import { toOneOf } from '../../core/coerce.js';
 import {
   DEFAULT_INPUTS,
   HOURS_PER_WEEK,
-  isOneOf,
   LEARNING_STYLES,
   LEVELS,
+  readHoursPerWeek,
   STRUCTURES,
   toHoursPerWeek,
   type LearningStyle,
@@ -23,12 +24,12 @@ import { LocalizedController } from '../../platform/localized.js';
 import { OverrideController } from '../../platform/override-controller.js';
 import { ProfileController } from '../../platform/profile-controller.js';
 import type { ReaderProfile } from '../../platform/profile.js';
+import { readInput, reflectSafely } from '../../platform/read-input.js';
 import { VERSION } from '../../version.js';
 import { renderContentProblems } from '../shared/content-problems.js';
 import { renderNotices } from '../shared/notices.js';
 import { labelled } from '../shared/labelled.js';
 import { renderSources } from '../shared/sources-footer.js';
-import { warnInvalid } from '../shared/warn-invalid.js';
 import type { PathLocale, PathStrings } from './locales/en.js';
 import { pathLocales } from './path-recommender.locales.js';
 import { styles } from './path-recommender.styles.js';
@@ -81,12 +82,13 @@ export class PathRecommender extends KitElement<PathContent> {
   static override styles = styles;
 
   static override properties = {
-    level: { type: String, reflect: true },
-    learningStyle: { type: String, reflect: true, attribute: 'learning-style' },
-    structure: { type: String, reflect: true },
-    hoursPerWeek: { type: Number, reflect: true, attribute: 'hours-per-week' },
-    direction: { type: String, reflect: true },
+    level: { type: String, reflect: true, converter: reflectSafely },
+    learningStyle: { type: String, reflect: true, attribute: 'learning-style', converter: reflectSafely },
+    structure: { type: String, reflect: true, converter: reflectSafely },
+    hoursPerWeek: { type: Number, reflect: true, attribute: 'hours-per-week', converter: reflectSafely },
+    direction: { type: String, reflect: true, converter: reflectSafely },
     startDate: { state: true, attribute: false },
+    calendarProblem: { state: true, attribute: false },
   };
 
   /**
@@ -108,6 +110,8 @@ export class PathRecommender extends KitElement<PathContent> {
   declare direction?: string;
 
   declare private startDate: string;
+  /** Why the calendar for the chosen start date cannot be made, in the reader's language. */
+  declare private calendarProblem?: string;
 
   protected readonly localized = new LocalizedController<PathLocale>(this, pathLocales);
   protected readonly override = new OverrideController<PathContent>(this, () =>
@@ -122,14 +126,20 @@ export class PathRecommender extends KitElement<PathContent> {
     this.startDate = today();
   }
 
-  /** The inputs the path is computed from: answers, else attributes, else defaults. */
+  /**
+   * The inputs the path is computed from: answers, else attributes (in any case), else defaults.
+   * A value the element does not know is ignored with a console warning.
+   */
   get inputs(): PathInputs {
+    // Read here, not when set: a value of any type, set at any moment of loading, reads the same.
+    const directions = this.content.directions.map((d) => d.id);
     return {
-      level: this.level ?? DEFAULT_INPUTS.level,
-      style: this.learningStyle ?? DEFAULT_INPUTS.style,
-      structure: this.structure ?? DEFAULT_INPUTS.structure,
-      hoursPerWeek: this.hoursPerWeek ?? DEFAULT_INPUTS.hoursPerWeek,
-      direction: this.direction || undefined,
+      level: readInput(this, 'level', this.level, (v) => toOneOf(LEVELS, v)) ?? DEFAULT_INPUTS.level,
+      style: readInput(this, 'learning-style', this.learningStyle, (v) => toOneOf(LEARNING_STYLES, v)) ?? DEFAULT_INPUTS.style,
+      structure: readInput(this, 'structure', this.structure, (v) => toOneOf(STRUCTURES, v)) ?? DEFAULT_INPUTS.structure,
+      hoursPerWeek: readInput(this, 'hours-per-week', this.hoursPerWeek, readHoursPerWeek) ?? DEFAULT_INPUTS.hoursPerWeek,
+      // Directions an embedder's content adds are only known once it has loaded.
+      direction: readInput(this, 'direction', this.direction, (v) => toOneOf(directions, v), { quiet: this.override.loading }),
     };
   }
 
@@ -146,9 +156,14 @@ export class PathRecommender extends KitElement<PathContent> {
     return (await import('./path-exports.js')).markdownOf(this.path, strings, direction?.label);
   }
 
-  /** The milestones as an iCalendar file, starting on `start` (YYYY-MM-DD, default: today). */
+  /**
+   * The milestones as an iCalendar file, starting on `start` (YYYY-MM-DD, default: today). Rejects
+   * with a RangeError, whose message the reader can be shown, when they would fall after 9999.
+   */
   async toCalendar(start = this.startDate): Promise<string> {
-    return (await import('./path-exports.js')).calendarOf(this.path, this.localized.value.strings, start);
+    const calendar = (await import('./path-exports.js')).calendarOf(this.path, this.localized.value.strings, start);
+    if ('problem' in calendar) throw new RangeError(calendar.problem);
+    return calendar.text;
   }
 
   private adopt(profile: ReaderProfile, initial: boolean): void {
@@ -157,33 +172,6 @@ export class PathRecommender extends KitElement<PathContent> {
     if (profile.structure) this.structure = profile.structure;
     if (profile.hoursPerWeek) this.hoursPerWeek = profile.hoursPerWeek;
     if (!initial || profile.specializations.length > 0) this.direction = profile.specializations[0] ?? '';
-  }
-
-  /** The content the direction was last checked against. */
-  private checkedAgainst?: PathContent;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // Values a page sets that the kit does not know are dropped, with a warning for the author.
-    // Directions an embedder's content adds are only known once it has loaded.
-    if (this.override.loading) return;
-    const contentChanged = this.checkedAgainst !== this.content;
-    this.checkedAgainst = this.content;
-    const directions = this.content.directions.map((d) => d.id);
-    const allowed: [string, string, (value: never) => boolean][] = [
-      ['level', 'level', (v) => isOneOf(LEVELS, v)],
-      ['learningStyle', 'learning-style', (v) => isOneOf(LEARNING_STYLES, v)],
-      ['structure', 'structure', (v) => isOneOf(STRUCTURES, v)],
-      ['hoursPerWeek', 'hours-per-week', (v) => toHoursPerWeek(v) === v],
-      ['direction', 'direction', (v) => v === '' || directions.includes(v)],
-    ];
-    const self = this as unknown as Record<string, unknown>;
-    for (const [property, attribute, isValid] of allowed) {
-      const value = self[property] as never;
-      const recheck = changed.has(property as keyof PathRecommender) || (property === 'direction' && contentChanged);
-      if (!recheck || value === undefined || isValid(value)) continue;
-      warnInvalid('path-recommender', attribute, [value]);
-      self[property] = undefined;
-    }
   }
 
   /** The reader changed an input: remember it, share it, announce it. */
@@ -352,11 +340,31 @@ export class PathRecommender extends KitElement<PathContent> {
       </button>
       <div class="field">
         <label for="start">${strings.startDate}</label>
-        <input id="start" type="date" .value=${this.startDate} @change=${(e: Event) => (this.startDate = (e.target as HTMLInputElement).value)} />
+        <input
+          id="start"
+          type="date"
+          aria-invalid=${Boolean(this.calendarProblem)}
+          .value=${this.startDate}
+          @change=${(e: Event) => {
+            this.startDate = (e.target as HTMLInputElement).value;
+            this.calendarProblem = undefined;
+          }}
+        />
       </div>
-      <button type="button" @click=${async () => downloadText('ml-learning-path.ics', 'text/calendar', await this.toCalendar())}>
+      <button
+        type="button"
+        @click=${() =>
+          this.toCalendar().then(
+            (text) => {
+              this.calendarProblem = undefined;
+              downloadText('ml-learning-path.ics', 'text/calendar', text);
+            },
+            (error: Error) => (this.calendarProblem = error.message),
+          )}
+      >
         ${strings.exportCalendar}
       </button>
+      ${this.calendarProblem ? html`<p class="notice small" part="notice" role="alert">${this.calendarProblem}</p>` : nothing}
     </div>`;
   }
 }

@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { toIdList } from '../../core/coerce.js';
 import { knownSpecializationIds, mapSkills, type SkillMap } from '../../core/skill-map.js';
 import type { SkillMapperContent } from '../../content/schema/skill-mapper.js';
 import { defineElement } from '../../platform/define.js';
@@ -6,6 +7,7 @@ import { KitElement } from '../../platform/kit-element.js';
 import { LocalizedController } from '../../platform/localized.js';
 import { OverrideController } from '../../platform/override-controller.js';
 import { ProfileController } from '../../platform/profile-controller.js';
+import { readInput, reflectSafely, warnIgnored } from '../../platform/read-input.js';
 import { VERSION } from '../../version.js';
 import type { SkillMapperLocale, SkillMapperStrings } from './locales/en.js';
 import { renderContentProblems } from '../shared/content-problems.js';
@@ -13,7 +15,6 @@ import { renderNotices } from '../shared/notices.js';
 import { labelled, term } from '../shared/labelled.js';
 import { renderResource } from '../shared/resource.js';
 import { renderSources } from '../shared/sources-footer.js';
-import { warnInvalid } from '../shared/warn-invalid.js';
 import { renderProject } from './skill-map-project.js';
 import { renderSkillDiagram } from './skill-map-diagram.js';
 import { skillMapperLocales } from './skill-mapper.locales.js';
@@ -23,8 +24,6 @@ export interface SkillMapperChangeDetail {
   /** The picked specialization ids, in content order. */
   specializations: string[];
 }
-
-const splitIds = (value: string | null | undefined) => (value ?? '').split(/[\s,]+/).filter(Boolean);
 
 /**
  * Shows a software engineer where their specialization lands in machine learning: what carries
@@ -63,7 +62,7 @@ export class SkillMapper extends KitElement<SkillMapperContent> {
   static override styles = styles;
 
   static override properties = {
-    specialization: { type: String, reflect: true },
+    specialization: { type: String, reflect: true, converter: reflectSafely },
   };
 
   /**
@@ -75,8 +74,8 @@ export class SkillMapper extends KitElement<SkillMapperContent> {
   }
 
   /**
-   * The picked specialization ids, separated by spaces (e.g. `"backend mobile"`). Unknown ids
-   * are dropped with a console warning. Without it, the reader's last choice is restored.
+   * The picked specialization ids, separated by spaces (e.g. `"backend mobile"`), in any case.
+   * Unknown ids are ignored with a console warning. Without it, the reader's last choice is restored.
    */
   declare specialization: string;
 
@@ -100,28 +99,12 @@ export class SkillMapper extends KitElement<SkillMapperContent> {
 
   /** The picked ids that exist in the content, in content order. */
   get selectedIds(): string[] {
-    return knownSpecializationIds(this.content, splitIds(this.specialization));
-  }
-
-  /** The content the selection was last checked against. */
-  private checkedAgainst?: SkillMapperContent;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // Ids that an embedder's content adds are only known once it has loaded.
-    if (this.override.loading) return;
-    if (changed.has('specialization') || this.checkedAgainst !== this.content) {
-      this.checkedAgainst = this.content;
-      this.dropUnknownIds();
-    }
-  }
-
-  private dropUnknownIds(): void {
-    const requested = splitIds(this.specialization);
-    const known = this.selectedIds;
-    const unknown = requested.filter((id) => !known.includes(id));
-    if (unknown.length === 0) return;
-    warnInvalid('skill-mapper', 'specialization', unknown);
-    this.specialization = known.join(' ');
+    // Read here, not when set: a value of any type, set at any moment of loading, reads the same.
+    const requested = readInput(this, 'specialization', this.specialization, toIdList) ?? [];
+    const known = knownSpecializationIds(this.content, requested);
+    // Ids an embedder's content adds are only known once it has loaded.
+    if (!this.override.loading) warnIgnored(this, 'specialization ids', requested.filter((id) => !known.includes(id)));
+    return known;
   }
 
   private toggle(id: string, checked: boolean): void {

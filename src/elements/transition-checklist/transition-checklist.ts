@@ -12,6 +12,7 @@ import {
   type ChecklistState,
   type Progress,
 } from '../../core/checklist-state.js';
+import { toText } from '../../core/coerce.js';
 import { fill } from '../../core/format.js';
 import { uniqueBy } from '../../core/unique.js';
 import type { ChecklistContent } from '../../content/schema/checklist.js';
@@ -21,6 +22,7 @@ import { downloadText } from '../../platform/download.js';
 import { LocalizedController } from '../../platform/localized.js';
 import { OverrideController } from '../../platform/override-controller.js';
 import { ProfileController } from '../../platform/profile-controller.js';
+import { readInput } from '../../platform/read-input.js';
 import { createStore, type VersionedStore } from '../../platform/storage.js';
 import { VERSION } from '../../version.js';
 import { renderContentProblems } from '../shared/content-problems.js';
@@ -173,7 +175,8 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
 
   private openStore(): void {
     this.unsubscribe?.();
-    const key = this.storageKey ? `${CHECKLIST_STORAGE_KEY}:${this.storageKey}` : CHECKLIST_STORAGE_KEY;
+    const group = readInput(this, 'storage-key', this.storageKey, toText);
+    const key = group ? `${CHECKLIST_STORAGE_KEY}:${group}` : CHECKLIST_STORAGE_KEY;
     const store = createStore({ key, format: CHECKLIST_FORMAT, initial: emptyState });
     this.store = store;
     const load = () => (this.state = reconcile(store.read(), this.content));

@@ -36,7 +36,7 @@ describe('one reader, one profile', () => {
     await pick(mapper, 'backend');
     await path.updateComplete;
     expect(path.direction).to.equal('backend');
-    expect(path.path.phases.some((p) => p.isDirection && p.id === 'backend')).to.equal(true);
+    expect(path.path.phases.some((p) => p.direction && p.id === 'backend')).to.equal(true);
 
     await chooseDirection(path, 'mobile');
     await mapper.updateComplete;

@@ -143,7 +143,7 @@ describe('<path-recommender>', () => {
     expect(links).to.include.members(['https://zh.d2l.ai/', 'https://space.bilibili.com/88461692']);
     expect(text).to.contain('中文资源：').and.contain('约 16 小时，英文）');
     expect(text).to.contain('这个课程项目每周至少需要 10 小时，而你每周有 6 小时');
-    expect(text).to.contain('怎样会改变这个估算：每周 10 小时，需');
+    expect(text).to.contain('换个安排：每周 10 小时，需');
     expect(text).to.contain('你的其他专长带来的内容').and.contain('把端侧机器学习设为主方向');
     expect(text).to.contain('每周约 1 小时，从第 1 周开始');
     expect(buttonNamed(element, '改为自学')).to.be.ok;

@@ -1,5 +1,5 @@
 /** What a reader tells <path-recommender> about themselves, and the values each input allows. */
-import { LEARNING_STYLES, LEVELS, STRUCTURES } from '../content/schema/path-values.js';
+import { LEARNING_STYLES, LEVELS, STRUCTURES } from '../content/path-values.js';
 
 export { LEARNING_STYLES, LEVELS, STRUCTURES };
 export const HOURS_PER_WEEK = { min: 1, max: 60, default: 6 } as const;

@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { HttpsUrlSchema, IdSchema, RESOURCE_LANGUAGES, SourceSchema, TextSchema } from './common.js';
-import { LEARNING_STYLES, LEVELS } from './path-values.js';
+import { LEARNING_STYLES, LEVELS } from '../path-values.js';
 
 export const RESOURCE_FORMATS = ['course', 'book', 'docs', 'video', 'tutorial', 'program', 'competition', 'community'] as const;
 export const RESOURCE_COSTS = ['free', 'paid', 'free-to-audit'] as const;

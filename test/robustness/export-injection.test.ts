@@ -52,7 +52,11 @@ const withPhases = (base: LearningPath, fields: { title: string; milestone: stri
   phases: base.phases.map((phase) => ({
     ...phase,
     ...fields,
-    resources: phase.resources.map((resource) => ({ ...resource, title: fields.title, by: fields.by, url: `${resource.url}?q=${fields.goal}` })),
+    parts: phase.parts.map((part) => ({
+      ...part,
+      part: fields.title,
+      resource: { ...part.resource, title: fields.title, by: fields.by, url: `${part.resource.url}?q=${fields.goal}` },
+    })),
   })),
 });
 

@@ -113,7 +113,10 @@ export class SkillMapper extends KitElement<SkillMapperContent> {
     else picked.delete(id);
     this.specialization = knownSpecializationIds(this.content, picked).join(' ');
     const specializations = this.selectedIds;
-    this.profile.update({ specializations });
+    // The profile keeps the order the reader picked in: its first entry is their main direction in
+    // <path-recommender> and the checklist's target, so a new pick goes last and never replaces it.
+    const kept = this.profile.profile.specializations.filter((id) => picked.has(id));
+    this.profile.update({ specializations: [...new Set([...kept, ...specializations])] });
     this.dispatchEvent(
       new CustomEvent<SkillMapperChangeDetail>('skill-mapper-change', {
         detail: { specializations },

@@ -119,7 +119,7 @@ describe('bad attributes and properties', () => {
     </div>`);
     const [path, mapper, checklist] = [...root.children] as [PathRecommender, SkillMapper, KitElement];
     for (const element of [path, mapper, checklist]) await settled(element as never);
-    expect(path.inputs).to.deep.equal({ level: 'staff', style: 'theory-first', structure: 'structured', hoursPerWeek: 12, direction: 'backend' });
+    expect(path.inputs).to.deep.equal({ level: 'staff', style: 'theory-first', structure: 'structured', hoursPerWeek: 12, direction: 'backend', also: [] });
     expect(checkedIds(mapper)).to.deep.equal(['backend', 'mobile']);
     expect(checklist.shadowRoot!.querySelectorAll('.section')).to.have.length(1); // replaced, not extended
     expect(getComputedStyle(checklist).colorScheme).to.equal('dark');
@@ -234,7 +234,7 @@ describe('bad attributes and properties', () => {
               root.append(element);
               await settled(element);
               element.remove();
-              expect(element.inputs).to.deep.equal({ level, style, structure, hoursPerWeek: hours, direction: undefined });
+              expect(element.inputs).to.deep.equal({ level, style, structure, hoursPerWeek: hours, direction: undefined, also: [] });
               expect(element.shadowRoot!.querySelector('.total')!.textContent).to.contain(`at ${hours} hours a week`);
             },
           ),

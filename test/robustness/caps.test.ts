@@ -85,10 +85,10 @@ describe('content caps', () => {
     ]);
   });
 
-  it('holds a phase of 10,000 hours, not one more, so every path fits in a calendar', () => {
-    const withEffort = (max: number) => pathKind.validate({ ...pathEn, phases: [{ ...pathEn.phases[0], effort: { min: 1, max } }, ...pathEn.phases.slice(1)] });
-    expect(summary(withEffort(10_000))).to.deep.equal([]);
-    expect(summary(withEffort(10_001))).to.deep.equal(['max_value $.phases[0].effort.max 10000']);
+  it('holds a phase to 10,000 practice hours, not one more, so every path fits in a calendar', () => {
+    const withPractice = (max: number) => pathKind.validate({ ...pathEn, phases: [{ ...pathEn.phases[0], practice: { min: 1, max } }, ...pathEn.phases.slice(1)] });
+    expect(summary(withPractice(10_000))).to.deep.equal([]);
+    expect(summary(withPractice(10_001))).to.deep.equal(['max_value $.phases[0].practice.max 10000']);
   });
 
   it('generated: lists, ids and text at, below and past their caps (300 cases)', () => {

@@ -8,6 +8,8 @@ export default {
     'src/elements/*/*.locales.ts',
     'src/elements/*/*-diagram.ts',
     'src/elements/*/*-timeline.ts',
+    'src/elements/*/*-phase.ts',
+    'src/elements/*/*-extras.ts',
     'src/elements/*/*-exports.ts',
     'src/elements/*/index.ts',
   ],

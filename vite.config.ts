@@ -1,6 +1,6 @@
 /**
  * Vite serves the demo (`npm start`). The library builds are driven by scripts/build.mjs, which
- * reuses `cdnBuild` and `npmBuild` below for each entry.
+ * reuses `cdnBuild`, `embedBuild` and `npmBuild` below.
  */
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type InlineConfig, type Plugin } from 'vite';
@@ -27,37 +27,79 @@ function minifyTemplates(): Plugin {
   return {
     name: 'minify-lit-templates',
     async transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id)) return undefined;
+      if (!/\/src\/[^?]*\.ts($|\?)/.test(id)) return undefined;
       return (await minifyHTMLLiterals(code, { fileName: id })) ?? undefined;
     },
   };
 }
 
-/** One self-contained file per CDN entry: Lit inlined; only a language chunk may load beside it. */
-export function cdnBuild(name: keyof typeof cdnEntries): InlineConfig {
+/** Lit: every CDN file of a release imports the one copy in chunks/lit-[hash].js. */
+const LIT = /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context)\//;
+const COPY = /\?copy-for=([\w-]+)&lang\.\w+$/;
+const copyOf = (id: string, entry: string) => `${id}?copy-for=${entry}&lang${/\.\w+$/.exec(id)?.[0] ?? '.js'}`;
+
+/**
+ * Gives each CDN entry its own copy of every module but Lit, so each file stays one download
+ * (compressed whole) beside the Lit chunk, as it was before they shared Lit. The kit's platform
+ * code keeps its page-wide state on globalThis, so copies in several files on one page agree.
+ * The query ends in the file's extension so the usual TypeScript and JSON transforms still apply.
+ */
+function entryCopies(): Plugin {
+  return {
+    name: 'cdn-entry-copies',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      const entry = importer && COPY.exec(importer)?.[1];
+      if (!entry) return null;
+      const resolved = await this.resolve(source, importer.replace(COPY, ''), { ...options, skipSelf: true });
+      if (!resolved || resolved.external || resolved.id.startsWith('\0') || LIT.test(resolved.id)) return resolved;
+      return { ...resolved, id: copyOf(resolved.id, entry) };
+    },
+  };
+}
+
+/** Checking an embedder's content (valibot, schemas, problems): one on-demand chunk per entry. */
+const CONTENT_OVERRIDE = /valibot|src\/content\/schema|src\/content\/common\/problems|src\/core\/(validate|merge-by-id)|(read-override|describe-problems|loaded-override)\.ts/;
+
+/**
+ * All CDN files in one build. Each entry is its element (or all three) with its English content,
+ * importing the release's one Lit chunk: any mix of the kit's files on a page runs Lit once and
+ * creates its Trusted Types policy once. Chinese, exports and content checking stay chunks that
+ * load on demand.
+ */
+export function cdnBuild(): InlineConfig {
+  const entries = Object.fromEntries(Object.entries(cdnEntries).map(([name, file]) => [name, copyOf(file, name)]));
   return {
     configFile: false,
     logLevel: 'warn',
     mode: 'production',
-    plugins: [minifyTemplates()],
+    plugins: [entryCopies(), minifyTemplates()],
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: false,
       target: 'es2022',
       minify: true,
-      lib: { entry: cdnEntries[name], formats: ['es'], fileName: () => `${name}.js` },
-      // Vite keeps whitespace in ES library output; a CDN file wants every byte minified.
+      lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
       rollupOptions: {
         // Lets code shared with an on-demand chunk stay in the entry (the chunk imports it from
         // there) instead of becoming a third file every page must fetch.
         preserveEntrySignatures: 'allow-extension',
+        // Minifying templates in four copies of the source is slow, and expected to be.
+        checks: { bundlerTimings: false },
         output: {
-          chunkFileNames: 'chunks/[name]-[hash].js',
+          // Chunk names carry the entry they were copied for; file names need not.
+          chunkFileNames: (chunk) => `chunks/${chunk.name.replace(/~.*|(\.\w+)?_copy-for_.*/, '')}-[hash].js`,
+          // Vite keeps whitespace in ES library output; a CDN file wants every byte minified.
           minify: true,
-          // Everything that checks an embedder's content travels as one on-demand chunk.
           codeSplitting: {
             includeDependenciesRecursively: false,
-            groups: [{ name: 'content-override', test: /valibot|src\/content\/schema\/(?!limits)|src\/content\/common\/problems|src\/core\/(validate|merge-by-id)|(read-override|describe-problems|loaded-override)\.ts/ }],
+            groups: [
+              { name: 'lit', test: LIT },
+              {
+                debugName: 'content-override',
+                name: (id) => (CONTENT_OVERRIDE.test(id) ? `content-override~${COPY.exec(id)?.[1]}` : null),
+              },
+            ],
           },
         },
       },

@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { jsonModulesPlugin } from './test/support/json-modules-plugin.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { passedFailedReporter } from './test/support/passed-failed-reporter.mjs';
+import { strictPages } from './test/support/strict-pages.mjs';
 
 
 export default {
@@ -12,6 +13,8 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
+  // Pages that need HTTP headers (a strict Content-Security-Policy) are made here.
+  middleware: [strictPages()],
   plugins: [jsonModulesPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({

@@ -1,6 +1,6 @@
 // The floor: the smallest Lit element that does what the benchmark asks of the kit's elements —
 // render a heading and some text into a shadow root, and re-render on a checkbox and a radio.
-// bench/floor-build.mjs bundles it exactly like the CDN files (Vite, minified, Lit inlined).
+// bench/floor-build.mjs bundles it exactly like the CDN files (Vite, minified, Lit in a chunk beside it).
 import { css, html, LitElement } from 'lit';
 
 const CHOICES = ['a', 'b', 'c', 'd', 'e'];

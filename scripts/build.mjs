@@ -11,11 +11,15 @@ const EMBED_TITLES = {
   'transition-checklist': 'Your transition plan into ML engineering',
 };
 
-/** One static page per element for hosts that only allow iframes (see README, "Embedding recipes"). */
-function writeEmbedPages() {
+/**
+ * One static page per element for hosts that only allow iframes (see README, "Hosts that run no
+ * scripts"). EMBED_CONTENT_ORIGINS lists the origins besides their own they may load content from.
+ */
+function writeEmbedPages(policy) {
   const template = readFileSync('src/embed/page.html', 'utf8');
   for (const [tag, title] of Object.entries(EMBED_TITLES)) {
-    writeFileSync(`dist/embed/${tag}.html`, template.replaceAll('{{tag}}', tag).replaceAll('{{title}}', `${title} · ml-transition-kit`));
+    const page = template.replaceAll('{{tag}}', tag).replaceAll('{{title}}', `${title} · ml-transition-kit`).replaceAll('{{policy}}', policy);
+    writeFileSync(`dist/embed/${tag}.html`, page);
   }
   copyFileSync('src/embed/embed.css', 'dist/embed/embed.css');
 }
@@ -25,13 +29,17 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 // Lit's exports pick its production build only when NODE_ENV says so.
 process.env.NODE_ENV = 'production';
 
+// Checked first: a mistyped origin should stop the build before anything is replaced.
+const { module: embed } = await runnerImport('./src/embed/embed-policy.ts');
+const embedPolicy = embed.embedPolicy(embed.contentOrigins(process.env.EMBED_CONTENT_ORIGINS));
+
 rmSync('dist', { recursive: true, force: true });
 
 const { module: config } = await runnerImport('./vite.config.ts');
-for (const name of Object.keys(config.cdnEntries)) await build(config.cdnBuild(name));
+await build(config.cdnBuild());
 await build(config.npmBuild());
 for (const name of ['embed', 'host']) await build(config.embedBuild(name));
-writeEmbedPages();
+writeEmbedPages(embedPolicy);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 
 const { module: schema } = await runnerImport('./scripts/content-json-schema.ts');

@@ -2,7 +2,7 @@ import type { ChecklistContent } from '../content/schema/checklist.js';
 import type { ChecklistState } from './checklist-state.js';
 import { progressOf } from './checklist-state.js';
 import { fill } from './format.js';
-import { mdDocument, mdText } from './markdown.js';
+import { mdDocument, mdLines, mdText } from './markdown.js';
 import { own } from './records.js';
 
 export interface ChecklistMarkdownLabels {
@@ -47,7 +47,7 @@ export function checklistToMarkdown(
         '',
         `**${mdText(labels.notes)}**`,
         '',
-        notes ? notes.split(/\r?\n/).map((line) => `> ${mdText(line)}`).join('\n') : `*${mdText(labels.noNotes)}*`,
+        notes ? mdLines(notes).map((line) => `> ${mdText(line)}`).join('\n') : `*${mdText(labels.noNotes)}*`,
       ].join('\n');
     }),
   ]);

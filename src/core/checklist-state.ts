@@ -4,7 +4,7 @@
  * check mark, and an id that disappears keeps its data aside (restored if the id comes back).
  */
 import type { ChecklistContent } from '../content/schema/checklist.js';
-import { LIMITS } from '../content/schema/limits.js';
+import { LIMITS } from '../content/limits.js';
 import { idRecord } from './records.js';
 import type { VersionedFormat } from './versioned.js';
 

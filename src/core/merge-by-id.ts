@@ -27,10 +27,18 @@ export function mergeById<T extends object>(bundled: T, override: Partial<T>): M
       continue;
     }
     const list = [...base];
+    // Where each id sits in the merged list: one lookup per entry keeps the merge linear.
+    const indexOf = new Map<string, number>();
+    list.forEach((entry, index) => {
+      if (!indexOf.has(entry.id)) indexOf.set(entry.id, index);
+    });
     const origin = new Map<number, number>();
     value.forEach((entry, overrideIndex) => {
-      const at = list.findIndex((existing) => existing.id === entry.id);
-      const index = at >= 0 ? at : list.push(entry) - 1;
+      let index = indexOf.get(entry.id);
+      if (index === undefined) {
+        index = list.push(entry) - 1;
+        indexOf.set(entry.id, index);
+      }
       list[index] = entry;
       origin.set(index, overrideIndex);
     });

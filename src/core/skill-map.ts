@@ -13,6 +13,7 @@ import type {
   Tool,
   Transfer,
 } from '../content/schema/skill-mapper.js';
+import { LEARN_STAGES } from '../content/learn-stages.js';
 import { uniqueBy } from './unique.js';
 
 export interface SkillLink {
@@ -24,9 +25,13 @@ export interface SkillMap {
   /** The picked specializations, in content order. */
   selected: Specialization[];
   transfers: Transfer[];
-  /** What to learn, in the order the picks give it; a topic two picks share appears once. */
+  /**
+   * What to learn: foundations, then math, then each pick's niche, then production. Within a stage
+   * the picks' own order holds; a topic two picks share appears once.
+   */
   learn: LearnItem[];
   roles: Role[];
+  /** A tool two picks both recommend (the same URL) appears once, with the first pick's advice. */
   tools: Tool[];
   projects: { specialization: Specialization; project: Project }[];
   /** The ML skills the transferable skills lead to, for the diagram's right column. */
@@ -54,6 +59,10 @@ function lookup<T extends { id: string }>(catalogue: readonly T[], ids: Iterable
   return [...ids].flatMap((id) => index.get(id) ?? []);
 }
 
+/** A stable sort by stage: Array.prototype.sort keeps equal items in their order. */
+const byStage = (items: LearnItem[]) =>
+  items.sort((a, b) => LEARN_STAGES.indexOf(a.stage) - LEARN_STAGES.indexOf(b.stage));
+
 export function mapSkills(content: SkillMapperContent, ids: Iterable<string>): SkillMap {
   const picked = new Set(knownSpecializationIds(content, ids));
   const selected = content.specializations.filter((spec) => picked.has(spec.id));
@@ -67,9 +76,9 @@ export function mapSkills(content: SkillMapperContent, ids: Iterable<string>): S
   return {
     selected,
     transfers,
-    learn: uniqueBy(covered.flatMap((spec) => spec.learn), byId),
+    learn: byStage(uniqueBy(covered.flatMap((spec) => spec.learn), byId)),
     roles: lookup(content.roles, new Set(covered.flatMap((spec) => spec.roles))),
-    tools: uniqueBy(covered.flatMap((spec) => spec.tools), byId),
+    tools: uniqueBy(covered.flatMap((spec) => spec.tools), (tool) => tool.url),
     projects: selected.map((spec) => ({ specialization: spec, project: spec.firstProject })),
     mlSkills: lookup(content.mlSkills, new Set(links.map((link) => link.to))),
     links,

@@ -12,6 +12,8 @@ export interface Problem {
   code: string;
   /** An English explanation, for logs and for authors reading the console. */
   message: string;
+  /** The bound a size problem broke ('max_length', 'max_entries', 'max_value'), to tell the reader. */
+  limit?: number;
 }
 
 export type Validation<T> = { ok: true; value: T; problems: [] } | { ok: false; problems: Problem[] };
@@ -34,6 +36,13 @@ function keysOf(issue: v.BaseIssue<unknown>): PathKey[] {
   return (issue.path ?? []).map((item) => item.key as PathKey);
 }
 
+function problemOf(issue: v.BaseIssue<unknown>): Problem {
+  // Valibot says max_length for lists and text alike; a reader needs "too many entries" for a list.
+  const code = issue.type === 'max_length' && Array.isArray(issue.input) ? 'max_entries' : issue.type;
+  const limit = code.startsWith('max_') && typeof issue.requirement === 'number' ? { limit: issue.requirement } : {};
+  return { path: jsonPath(keysOf(issue)), code, message: issue.message, ...limit };
+}
+
 /** Checks that run only once the structure is known to be right. */
 export type CrossCheck<T> = (value: T, report: (keys: PathKey[], code: string, message: string) => void) => void;
 
@@ -45,10 +54,7 @@ export function validate<T>(
   try {
     const result = v.safeParse(schema, input, { abortEarly: false });
     if (!result.success) {
-      return {
-        ok: false,
-        problems: result.issues.map((issue) => ({ path: jsonPath(keysOf(issue)), code: issue.type, message: issue.message })),
-      };
+      return { ok: false, problems: result.issues.map(problemOf) };
     }
     const problems: Problem[] = [];
     crossCheck?.(result.output, (keys, code, message) => problems.push({ path: jsonPath(keys), code, message }));

@@ -3,13 +3,13 @@
  * iframes. It builds the element from the page's query string (?lang=zh-CN&theme=dark&content=URL
  * and the element's own attributes) and tells the host page its height, so the iframe can fit it.
  */
+import { HEIGHT_MESSAGE } from './height-message.js';
+
 const ATTRIBUTES: Record<string, string[]> = {
   'skill-mapper': ['specialization', 'profile-group'],
   'path-recommender': ['level', 'learning-style', 'structure', 'hours-per-week', 'direction', 'profile-group'],
   'transition-checklist': ['storage-key', 'profile-group'],
 };
-
-const HEIGHT_MESSAGE = 'ml-transition-kit:height';
 
 function mountEmbed(doc: Document = document): HTMLElement | undefined {
   const tag = doc.documentElement.dataset.element ?? '';

@@ -1,12 +1,27 @@
 /**
- * The host-page snippet for the embed pages: sizes every embedded iframe to its content. Each
- * message is matched to the iframe that sent it, so several embeds on one page work.
+ * The host-page snippet for the embed pages: sizes the kit's iframes, the ones marked
+ * `data-mltk-embed`, to their content. A height counts only when it comes from the window inside a
+ * marked iframe, from the origin of that iframe's `src`, and is a finite number; it is then held to
+ * a sane range. Other frames on the page (ads, widgets, a page the iframe was sent to) resize nothing.
  */
-// The message type matches HEIGHT_MESSAGE in embed-page.ts; the two scripts load on different pages.
+import { HEIGHT_MESSAGE } from './height-message.js';
+
+const MIN_HEIGHT = 100;
+const MAX_HEIGHT = 20_000;
+
+const originOf = (frame: HTMLIFrameElement): string | undefined => {
+  try {
+    return new URL(frame.src).origin;
+  } catch {
+    return undefined; // no src, or not a URL
+  }
+};
+
 addEventListener('message', (event: MessageEvent) => {
   const data = event.data as { type?: unknown; height?: unknown } | null;
-  if (data?.type !== 'ml-transition-kit:height' || typeof data.height !== 'number') return;
-  for (const frame of document.querySelectorAll('iframe')) {
-    if (frame.contentWindow === event.source) frame.height = String(Math.min(Math.max(data.height, 100), 20000));
+  if (data?.type !== HEIGHT_MESSAGE || typeof data.height !== 'number' || !Number.isFinite(data.height)) return;
+  for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe[data-mltk-embed]')) {
+    if (frame.contentWindow !== event.source || originOf(frame) !== event.origin) continue;
+    frame.height = String(Math.round(Math.min(Math.max(data.height, MIN_HEIGHT), MAX_HEIGHT)));
   }
 });

@@ -28,7 +28,7 @@ export function describeProblems(problems: readonly Problem[], locale: Locale): 
     heading: strings.contentProblems,
     items: problems.slice(0, SHOWN).map((problem) => ({
       path: problem.path,
-      reason: reasons[TYPE_CODES.has(problem.code) ? 'type' : problem.code] ?? reasons.other,
+      reason: fill(reasons[TYPE_CODES.has(problem.code) ? 'type' : problem.code] ?? reasons.other, { limit: problem.limit ?? '' }),
     })),
     more: problems.length > SHOWN ? fill(strings.moreProblems, { count: problems.length - SHOWN }) : undefined,
   };

@@ -11,6 +11,7 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import type { LocalizedController } from './localized.js';
 import type { OverrideController } from './override-controller.js';
+import { reflectSafely } from './read-input.js';
 
 /**
  * A new task as soon as possible: a MessageChannel message, which unlike setTimeout is never
@@ -29,7 +30,7 @@ const nextTask = () =>
 export abstract class KitElement<Content extends object> extends LitElement {
   // Typed as the general map so each element adds its own; Lit merges them with these.
   static override properties: PropertyDeclarations = {
-    theme: { type: String, reflect: true },
+    theme: { type: String, reflect: true, converter: reflectSafely },
     src: { type: String },
     contentMode: { type: String, attribute: 'content-mode' },
     profileGroup: { type: String, attribute: 'profile-group' },

@@ -29,10 +29,10 @@ export const tokens = css`
   :host([hidden]) {
     display: none;
   }
-  :host([theme='light']) {
+  :host([theme='light' i]) {
     color-scheme: light;
   }
-  :host([theme='dark']) {
+  :host([theme='dark' i]) {
     color-scheme: dark;
   }
 `;

@@ -38,6 +38,44 @@ describe('embedding recipes', () => {
     expect(win.pageErrors).to.deep.equal([]);
   });
 
+  describe('inline JSON a server writes (the confluence.html note)', () => {
+    const HOSTILE = 'Ask in </script><script>window.injected = true</script> or <!-- <script> #ml-mentors';
+    const content = {
+      sections: [{ id: 'acme-internal', kind: 'practice', title: HOSTILE, summary: 'At Acme.', items: [{ id: 'acme-ask', text: 'Ask.' }], sources: [] }],
+    };
+    const page = async (json: string) => {
+      const frame = document.createElement('iframe');
+      frame.srcdoc = `<!doctype html><html lang="en"><head><script src="/test/fixtures/capture-errors.js"></script>
+        <script type="module" src="/dist/cdn/transition-checklist.js"></script></head>
+        <body><transition-checklist storage-key="inline-json"><script type="application/json">${json}</script></transition-checklist></body></html>`;
+      document.body.append(frame);
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      const shadow = () => frame.contentDocument!.querySelector('transition-checklist')?.shadowRoot;
+      await waitUntil(() => shadow()?.querySelector('[aria-busy="false"]'), 'the checklist never rendered', { timeout: 8000 });
+      return { shadow: shadow()!, win: frame.contentWindow as Window & { pageErrors: string[]; injected?: boolean } };
+    };
+
+    it('the recipe says to escape </script> and <!--, and how', async () => {
+      const recipe = await (await fetch('/docs/recipes/confluence.html')).text();
+      expect(recipe).to.contain('</script>').and.contain('"<!--"').and.contain("replaceAll('<', '\\\\u003c')");
+    });
+
+    it('escaped as the recipe says, any string arrives intact and runs nothing', async () => {
+      const { shadow, win } = await page(JSON.stringify(content).replaceAll('<', '\\u003c'));
+      expect(shadow.querySelector('.content-problems')).to.equal(null);
+      expect(shadow.textContent).to.contain(HOSTILE);
+      expect(win.injected).to.equal(undefined);
+      expect(win.pageErrors).to.deep.equal([]);
+    });
+
+    it('unescaped, the same string ends the script early: its script runs and the content is refused', async () => {
+      const { shadow, win } = await page(JSON.stringify(content));
+      expect(win.injected).to.equal(true);
+      expect(shadow.querySelector('.content-problems')).to.not.equal(null);
+      expect(shadow.textContent).to.not.contain('#ml-mentors');
+    });
+  });
+
   it('docusaurus.mdx renders the element it puts in the page, with the client module registered', async () => {
     const { win, tags } = await paste('docusaurus.mdx', (line) => line.startsWith('<path-recommender'), '/dist/cdn/ml-transition-kit.js');
     expect(tags[0].getAttribute('direction')).to.equal('backend');

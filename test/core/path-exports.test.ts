@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import en from '../../src/content/path/en.json';
+import common from '../../src/content/common/ui.en.json';
 import ui from '../../src/content/path/ui.en.json';
 import type { PathContent } from '../../src/content/schema/path.js';
 import { foldLine, icsText, pathToIcs } from '../../src/core/ics.js';
@@ -8,19 +9,19 @@ import { recommendPath } from '../../src/core/recommend-path.js';
 
 const content = en as PathContent;
 const path = recommendPath(content, { level: 'senior', style: 'code-first', structure: 'structured', hoursPerWeek: 8, direction: 'backend' });
-const labels = { ...ui, title: ui.markdownTitle, inputs: ui.markdownInputs };
+const labels = { ...common, ...ui, title: ui.markdownTitle, inputs: ui.markdownInputs };
 
 describe('pathToMarkdown', () => {
   it('holds the inputs, the total, and every phase with its reason, milestone and resources', () => {
     const md = pathToMarkdown(path, labels, 'Model serving');
     expect(md).to.match(/^# My learning path into machine learning\n/);
     expect(md).to.contain('- Your experience level: Senior');
-    expect(md).to.contain('- Target direction: Model serving');
+    expect(md).to.contain('- Main direction: Model serving');
     expect(md).to.contain(`${path.weeks.min}–${path.weeks.max} weeks at 8 hours a week`);
     path.phases.forEach((phase, index) => {
       expect(md).to.contain(`## ${index + 1}. `);
       expect(md).to.contain(phase.milestone.slice(0, 30).replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`));
-      for (const resource of phase.resources) expect(md).to.contain(`](${resource.url})`);
+      for (const part of phase.parts) expect(md).to.contain(`](${part.resource.url})`);
     });
   });
 

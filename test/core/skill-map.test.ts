@@ -1,10 +1,13 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import en from '../../src/content/skill-mapper/en.json';
+import enJson from '../../src/content/skill-mapper/en.json';
 import type { SkillMapperContent } from '../../src/content/schema/skill-mapper.js';
 import { mapSkills } from '../../src/core/skill-map.js';
+import { LEARN_STAGES } from '../../src/content/learn-stages.js';
 
-const content: SkillMapperContent = en;
+const en = enJson as SkillMapperContent;
+
+const content = en;
 const ids = content.specializations.map((spec) => spec.id);
 const spec = (id: string) => content.specializations.find((s) => s.id === id)!;
 const idsOf = (items: { id: string }[]) => items.map((item) => item.id);
@@ -32,6 +35,10 @@ describe('mapSkills', () => {
           for (const t of spec(id).transfers) expect(idsOf(map.transfers)).to.include(t.id);
           for (const l of spec(id).learn) expect(idsOf(map.learn)).to.include(l.id);
         }
+        // Whatever the picks, the list starts from foundations and never puts a niche before the math.
+        const stages = map.learn.map((item) => LEARN_STAGES.indexOf(item.stage));
+        expect(stages).to.deep.equal([...stages].sort((a, b) => a - b));
+        expect(new Set(map.tools.map((tool) => tool.url)).size).to.equal(map.tools.length);
         // Every link joins a listed transfer to a listed ML skill.
         for (const link of map.links) {
           expect(idsOf(map.transfers)).to.include(link.from);
@@ -48,6 +55,11 @@ describe('mapSkills', () => {
       for (const t of spec(part).transfers) expect(idsOf(map.transfers)).to.include(t.id);
     }
     expect(map.projects).to.have.length(1);
+    // Its own LLM-application topics come after the fundamentals its parts bring, not before.
+    expect(map.learn[0].id).to.equal('ml-fundamentals');
+    const ownTopics = spec('full-stack').learn.map((item) => map.learn.indexOf(item));
+    const math = map.learn.findIndex((item) => item.stage === 'math');
+    for (const index of ownTopics) expect(index).to.be.greaterThan(math);
   });
 
   it('ignores unknown ids', () => {

@@ -1,8 +1,11 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import en from '../../src/content/skill-mapper/en.json';
+import type { SkillMapperContent } from '../../src/content/schema/skill-mapper.js';
+import enJson from '../../src/content/skill-mapper/en.json';
 import { validateSkillMapperContent } from '../../src/core/validate-skill-mapper.js';
 import { jsonPath } from '../../src/core/validate.js';
+
+const en = enJson as SkillMapperContent;
 
 const clone = <T>(value: T): T => structuredClone(value);
 

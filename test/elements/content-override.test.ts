@@ -21,10 +21,26 @@ const problems = (element: Element) =>
 const backend = en.specializations.find((s) => s.id === 'backend')!;
 const acmeBackend = {
   ...backend,
-  tools: [...backend.tools, { id: 'acme-serve', name: 'Acme Serve', url: 'https://wiki.acme.example/serve', use: 'Our internal model gateway' }],
+  tools: [
+    ...backend.tools,
+    {
+      id: 'acme-serve',
+      name: 'Acme Serve',
+      url: 'https://wiki.acme.example/serve',
+      use: 'Our internal model gateway',
+      when: 'For anything that serves Acme traffic.',
+      firstTask: 'Deploy the echo model to staging.',
+    },
+  ],
   roles: [...backend.roles, 'acme-ranking-team'],
 };
-const acmeRole = { id: 'acme-ranking-team', label: 'Acme Search Ranking team', summary: 'Hires backend engineers into ML serving; ask Priya.' };
+const acmeRole = {
+  id: 'acme-ranking-team',
+  label: 'Acme Search Ranking team',
+  day: 'Serves and tunes the ranking models behind product search.',
+  where: 'The Search group in Berlin and remote.',
+  firstHop: 'A quarter on the serving on-call rotation; ask Priya.',
+};
 
 describe('content overrides', () => {
   beforeEach(() => localStorage.clear());

@@ -2,8 +2,11 @@ import { ContextProvider } from '@lit/context';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/path-recommender/define.js';
 import '../../src/elements/skill-mapper/define.js';
+import '../../src/elements/transition-checklist/define.js';
+import checklistUi from '../../src/content/checklist/ui.en.json';
 import type { PathRecommender } from '../../src/elements/path-recommender/path-recommender.js';
 import type { SkillMapper } from '../../src/elements/skill-mapper/skill-mapper.js';
+import type { TransitionChecklist } from '../../src/elements/transition-checklist/transition-checklist.js';
 import { PROFILE_STORAGE_KEY, profileContext, ProfileStore } from '../../src/platform/profile.js';
 import { settled } from '../support/helpers.js';
 
@@ -20,7 +23,9 @@ const chooseDirection = async (path: PathRecommender, id: string) => {
 
 async function page(template: unknown) {
   const root = await fixture(template as ReturnType<typeof html>);
-  const elements = [...root.querySelectorAll<SkillMapper | PathRecommender>('skill-mapper, path-recommender')];
+  const elements = [
+    ...root.querySelectorAll<SkillMapper | PathRecommender | TransitionChecklist>('skill-mapper, path-recommender, transition-checklist'),
+  ];
   await Promise.all(elements.map((element) => settled(element)));
   return root;
 }
@@ -36,7 +41,7 @@ describe('one reader, one profile', () => {
     await pick(mapper, 'backend');
     await path.updateComplete;
     expect(path.direction).to.equal('backend');
-    expect(path.path.phases.some((p) => p.isDirection && p.id === 'backend')).to.equal(true);
+    expect(path.path.phases.some((p) => p.direction && p.id === 'backend')).to.equal(true);
 
     await chooseDirection(path, 'mobile');
     await mapper.updateComplete;
@@ -100,5 +105,33 @@ describe('one reader, one profile', () => {
     expect(path.inputs.level).to.equal('senior');
     expect(path.direction).to.equal('qa-test');
     expect(mapper.selectedIds).to.deep.equal(['qa-test']);
+  });
+
+  it('keeps the main direction first as more are picked, and the checklist export follows it', async () => {
+    const root = await page(
+      html`<div><skill-mapper></skill-mapper><path-recommender></path-recommender><transition-checklist></transition-checklist></div>`,
+    );
+    const mapper = root.querySelector('skill-mapper')!;
+    const path = root.querySelector('path-recommender')!;
+    const saved = () => JSON.parse(localStorage.getItem(PROFILE_STORAGE_KEY)!).data.specializations;
+
+    await pick(mapper, 'backend');
+    await chooseDirection(path, 'mobile');
+    // A later pick in <skill-mapper> goes last: it never takes the main direction's place.
+    await pick(mapper, 'frontend');
+    await path.updateComplete;
+    expect(saved()).to.deep.equal(['mobile', 'backend', 'frontend']);
+    expect(path.direction).to.equal('mobile');
+    expect(path.path.phases.find((p) => p.direction)!.also.map((a) => a.id)).to.deep.equal(['backend', 'frontend']);
+    expect(mapper.selectedIds).to.deep.equal(['frontend', 'backend', 'mobile']);
+
+    const plan = await root.querySelector('transition-checklist')!.toMarkdown();
+    expect(plan).to.contain(`Target: ${checklistUi.targets.mobile}`);
+
+    // Unpicking the main direction hands the role to the next one, everywhere.
+    await pick(mapper, 'mobile');
+    await path.updateComplete;
+    expect(saved()).to.deep.equal(['backend', 'frontend']);
+    expect(path.direction).to.equal('backend');
   });
 });

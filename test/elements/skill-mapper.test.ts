@@ -1,11 +1,16 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/skill-mapper/define.js';
-import en from '../../src/content/skill-mapper/en.json';
-import zh from '../../src/content/skill-mapper/zh-CN.json';
+import type { SkillMapperContent } from '../../src/content/schema/skill-mapper.js';
+import enJson from '../../src/content/skill-mapper/en.json';
+import zhJson from '../../src/content/skill-mapper/zh-CN.json';
 import { SkillMapper } from '../../src/elements/skill-mapper/skill-mapper.js';
+import { mapSkills } from '../../src/core/skill-map.js';
 import { PROFILE_STORAGE_KEY } from '../../src/platform/profile.js';
 import { captureWarnings, settled, visibleText } from '../support/helpers.js';
+
+const en = enJson as SkillMapperContent;
+const zh = zhJson as SkillMapperContent;
 
 async function mapper(template = html`<skill-mapper></skill-mapper>`): Promise<SkillMapper> {
   const element = await fixture<SkillMapper>(template);
@@ -37,15 +42,33 @@ describe('<skill-mapper>', () => {
         const element = await mapper(html`<skill-mapper lang=${lang} specialization=${spec.id}></skill-mapper>`);
         const text = visibleText(element);
         expect(text).to.contain(spec.analogue);
-        for (const item of spec.transfers) expect(text).to.contain(item.detail);
-        const learned = [...element.shadowRoot!.querySelectorAll('ol li')].map((li) => li.textContent!);
-        spec.learn.forEach((item, index) => expect(learned[index]).to.contain(item.label));
-        for (const roleId of spec.roles) expect(text).to.contain(content.roles.find((r) => r.id === roleId)!.label);
+        for (const item of spec.transfers) {
+          expect(text).to.contain(item.detail);
+          expect(text).to.contain(item.changes);
+        }
+        // Learning items come in the merged order (foundations, math, niche, production), each with its resources.
+        const { learn } = mapSkills(content, [spec.id]);
+        const learned = [...element.shadowRoot!.querySelectorAll('ol > li')].map((li) => li.textContent!);
+        expect(learned).to.have.length(learn.length);
+        learn.forEach((item, index) => {
+          expect(learned[index]).to.contain(item.label);
+          for (const resource of item.resources) expect(learned[index]).to.contain(resource.title);
+        });
+        for (const roleId of spec.roles) {
+          const role = content.roles.find((r) => r.id === roleId)!;
+          for (const part of [role.label, role.day, role.firstHop]) expect(text).to.contain(part);
+        }
         for (const tool of spec.tools) {
           const link = element.shadowRoot!.querySelector<HTMLAnchorElement>(`a[href="${tool.url}"]`);
           expect(link?.textContent).to.equal(tool.name);
+          expect(text).to.contain(tool.when);
+          expect(text).to.contain(tool.firstTask);
         }
-        expect(text).to.contain(spec.firstProject.title);
+        const project = spec.firstProject;
+        expect(text).to.contain(project.title);
+        for (const part of [project.baseline, project.scope, project.reports]) expect(text).to.contain(part);
+        const data = element.shadowRoot!.querySelector<HTMLAnchorElement>(`a[href="${project.dataset.url}"]`);
+        expect(data?.textContent).to.equal(project.dataset.name);
         // The diagram's words say which ML skill each transferable skill leads to.
         const diagramText = element.shadowRoot!.querySelector('.diagram-text')!.textContent!;
         for (const item of spec.transfers) {
@@ -61,8 +84,19 @@ describe('<skill-mapper>', () => {
     const wrapper = await fixture(html`<div lang="zh-Hans"><skill-mapper></skill-mapper></div>`);
     const element = wrapper.querySelector('skill-mapper')!;
     await settled(element);
-    expect(element.shadowRoot!.querySelector('h2')!.textContent).to.equal('把你的技能映射到机器学习');
+    expect(element.shadowRoot!.querySelector('h2')!.textContent).to.equal('你的技能在机器学习里对应什么');
     expect(checkboxes(element)[0].closest('label')!.textContent!.trim()).to.equal(zh.specializations[0].label);
+  });
+
+  it('marks an English resource as English on a Chinese page, and names its language for screen readers', async () => {
+    const element = await mapper(html`<skill-mapper lang="zh-CN" specialization="backend"></skill-mapper>`);
+    const english = zh.specializations.find((s) => s.id === 'backend')!.learn[0].resources.find((r) => r.lang === 'en')!;
+    const link = element.shadowRoot!.querySelector<HTMLAnchorElement>(`.resource a[href="${english.url}"]`)!;
+    expect(link.lang).to.equal('en');
+    expect(link.closest('li')!.textContent).to.contain('英文');
+    const englishPage = await mapper(html`<skill-mapper specialization="backend"></skill-mapper>`);
+    const sameLink = englishPage.shadowRoot!.querySelector<HTMLAnchorElement>(`.resource a[href="${english.url}"]`)!;
+    expect(sameLink.closest('li')!.textContent).to.not.contain('in English');
   });
 
   it('switches language when lang changes', async () => {
@@ -70,7 +104,7 @@ describe('<skill-mapper>', () => {
     element.setAttribute('lang', 'zh-CN');
     await new Promise((resolve) => setTimeout(resolve));
     await settled(element);
-    expect(element.shadowRoot!.querySelector('h2')!.textContent).to.equal('把你的技能映射到机器学习');
+    expect(element.shadowRoot!.querySelector('h2')!.textContent).to.equal('你的技能在机器学习里对应什么');
     element.setAttribute('lang', 'en');
     await new Promise((resolve) => setTimeout(resolve));
     await settled(element);
@@ -144,7 +178,7 @@ describe('<skill-mapper>', () => {
       element = await mapper(html`<skill-mapper specialization="backend astronaut"></skill-mapper>`);
     });
     expect(warnings.join()).to.contain('"astronaut"');
-    expect(element.specialization).to.equal('backend');
+    expect(element.selectedIds).to.deep.equal(['backend']);
     expect(checkedIds(element)).to.deep.equal(['backend']);
   });
 

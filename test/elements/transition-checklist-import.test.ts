@@ -105,8 +105,8 @@ describe('<transition-checklist> import', () => {
   it('asks in Chinese on a Chinese page', async () => {
     const element = await checklist('zh-CN');
     await pick(element, olderExport);
-    expect(text($(element, '#question'))).to.equal('要用这个文件中的进度替换你当前的进度吗？');
-    expect([...element.shadowRoot!.querySelectorAll('.confirm li')].map(text)).to.deep.equal(['将取消勾选的行动：4', '将删除或替换的笔记：1']);
+    expect(text($(element, '#question'))).to.equal('要用这个文件里的进度替换当前进度吗？');
+    expect([...element.shadowRoot!.querySelectorAll('.confirm li')].map(text)).to.deep.equal(['会取消勾选的行动项：4', '会删除或替换的笔记：1']);
     expect(focused(element)).to.equal('确定导入');
     await expect(element).to.be.accessible();
   });

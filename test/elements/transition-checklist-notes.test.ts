@@ -3,7 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/transition-checklist/define.js';
-import { LIMITS } from '../../src/content/schema/limits.js';
+import { LIMITS } from '../../src/content/limits.js';
 import { CHECKLIST_STORAGE_KEY, type TransitionChecklist } from '../../src/elements/transition-checklist/transition-checklist.js';
 import { settled } from '../support/helpers.js';
 
@@ -55,6 +55,6 @@ describe('<transition-checklist> notes near their limit', () => {
   it('counts in Chinese on a Chinese page', async () => {
     const element = await checklist('zh-CN');
     await fill(element, 'x'.repeat(LIMITS.noteLength - 10));
-    expect(left(element).textContent!.trim()).to.equal('还可输入 10 个字符（上限 20,000 个）');
+    expect(left(element).textContent!.trim()).to.equal('还能输入 10 个字符（上限 20,000 个）');
   });
 });

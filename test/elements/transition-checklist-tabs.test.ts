@@ -111,7 +111,7 @@ describe('<transition-checklist> in two tabs', () => {
     await click(tab, boxes(tab)[0]);
     localStorage.setItem(KEY, 'not json');
     await storageEvent(tab);
-    expect(visibleText(tab)).to.contain('另一个标签页保存了本页无法读取的进度');
+    expect(visibleText(tab)).to.contain('另一个标签页保存了本页读取不了的进度');
     expect(checkedIndexes(tab)).to.deep.equal([0]);
   });
 

@@ -231,7 +231,7 @@ describe('<transition-checklist>', () => {
   it('speaks Chinese on a Chinese page', async () => {
     const element = await checklist(html`<transition-checklist lang="zh"></transition-checklist>`);
     await openAllSections(element);
-    expect($(element, 'h2').textContent).to.equal('你转型机器学习工程的计划');
+    expect($(element, 'h2').textContent).to.equal('你的机器学习工程转型计划');
     expect(visibleText(element)).to.contain(zh.sections[0].items[0].text);
     await expect(element).to.be.accessible();
   });

@@ -5,7 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/transition-checklist/define.js';
 import en from '../../src/content/checklist/en.json';
 import type { ChecklistContent } from '../../src/content/schema/checklist.js';
-import { LIMITS } from '../../src/content/schema/limits.js';
+import { LIMITS } from '../../src/content/limits.js';
 import { importProgress } from '../../src/core/checklist-import.js';
 import { emptyState, exportProgress, parseState } from '../../src/core/checklist-state.js';
 import { validateChecklistContent } from '../../src/core/validate-checklist.js';
@@ -35,6 +35,19 @@ describe('limits shared by content and saved progress', () => {
     expect(parseState({ checked: [longest], notes: { [longest]: 'n' } })?.checked).to.deep.equal([longest]);
     expect(parseState({ checked: [idOf(LIMITS.idLength + 1)], notes: {} })).to.equal(undefined);
     expect(parseState({ checked: [], notes: { [idOf(LIMITS.idLength + 1)]: 'n' } })).to.equal(undefined);
+  });
+
+  it('an id the content schema accepts is one saved progress accepts; one character more is refused by the schema', () => {
+    const withId = (id: string) => ({ ...bundled, sections: [{ ...bundled.sections[0], items: [{ id, text: 'An action' }] }] });
+    for (const length of [LIMITS.idLength - 1, LIMITS.idLength, LIMITS.idLength + 1, LIMITS.idLength + 4]) {
+      const id = idOf(length);
+      const valid = validateChecklistContent(withId(id)).ok;
+      expect(valid, `schema, ${length}`).to.equal(length <= LIMITS.idLength);
+      expect(parseState({ checked: [id], notes: { [id]: 'n' } }) !== undefined, `saved, ${length}`).to.equal(valid);
+    }
+    const over = validateChecklistContent(withId(idOf(LIMITS.idLength + 4)));
+    expect(over.problems.map((p) => `${p.code} ${p.path}`)).to.deep.equal(['max_length $.sections[0].items[0].id']);
+    expect(describeProblems(over.problems, 'en').items[0].reason).to.equal('is too long (at most 200 characters)');
   });
 
   it('saved progress holds LIMITS.savedIds ids and notes of LIMITS.noteLength characters, and refuses more', () => {

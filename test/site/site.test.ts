@@ -67,7 +67,7 @@ describe('the demo site', () => {
     const win = await visit('demo/wiki/zh.html');
     const checklist = win.document.querySelector('transition-checklist')!.shadowRoot!;
     await waitUntil(() => checklist.textContent!.includes('在 Acme'), 'no Chinese company items', { timeout: 5000 });
-    expect(checklist.querySelector('h2')!.textContent).to.equal('你转型机器学习工程的计划');
+    expect(checklist.querySelector('h2')!.textContent).to.equal('你的机器学习工程转型计划');
   });
 
   it('api: the reference lists every element from custom-elements.json', async () => {

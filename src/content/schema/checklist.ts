@@ -4,7 +4,7 @@
  * refers to them, so rewording an item never loses a reader's check mark.
  */
 import * as v from 'valibot';
-import { IdSchema, SourceSchema, TextSchema } from './common.js';
+import { IdSchema, listOf, SourceSchema, TextSchema } from './common.js';
 
 export const SECTION_KINDS = ['step', 'practice', 'route'] as const;
 
@@ -18,14 +18,14 @@ export const ChecklistSectionSchema = v.object({
   kind: v.picklist(SECTION_KINDS),
   title: TextSchema,
   summary: TextSchema,
-  items: v.pipe(v.array(ChecklistItemSchema), v.minLength(1, 'a section needs at least one item')),
-  realityChecks: v.optional(v.array(RealityCheckSchema)),
-  sources: v.array(IdSchema),
+  items: v.pipe(listOf(ChecklistItemSchema), v.minLength(1, 'a section needs at least one item')),
+  realityChecks: v.optional(listOf(RealityCheckSchema)),
+  sources: listOf(IdSchema),
 });
 
 export const ChecklistContentSchema = v.object({
-  sources: v.array(SourceSchema),
-  sections: v.array(ChecklistSectionSchema),
+  sources: listOf(SourceSchema),
+  sections: listOf(ChecklistSectionSchema),
 });
 
 export type ChecklistItem = v.InferOutput<typeof ChecklistItemSchema>;

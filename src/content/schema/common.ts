@@ -5,17 +5,35 @@
  * are checked by the validators in core/.
  */
 import * as v from 'valibot';
+import { LIMITS } from '../limits.js';
 
 /** A stable, kebab-case id: saved state and embedder overrides refer to entries by it. */
 export const IdSchema = v.pipe(
   v.string(),
+  v.maxLength(LIMITS.idLength, `must be at most ${LIMITS.idLength} characters`),
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id such as "model-serving"'),
 );
 
-export const TextSchema = v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(4000));
+export const TextSchema = v.pipe(
+  v.string(),
+  v.minLength(1, 'must not be empty'),
+  v.maxLength(LIMITS.textLength, `must be at most ${LIMITS.textLength} characters`),
+);
 
 /** Links in content are https only: no javascript: or data: URLs ever reach an href. */
-export const HttpsUrlSchema = v.pipe(v.string(), v.url(), v.startsWith('https://', 'must start with https://'));
+export const HttpsUrlSchema = v.pipe(
+  v.string(),
+  v.maxLength(LIMITS.textLength, `must be at most ${LIMITS.textLength} characters`),
+  v.url(),
+  v.startsWith('https://', 'must start with https://'),
+);
+
+/**
+ * A list of content entries, capped so that hostile content fails with a clear error instead of
+ * keeping the page busy: every list in every schema is one of these.
+ */
+export const listOf = <T extends v.GenericSchema>(item: T) =>
+  v.pipe(v.array(item), v.maxLength(LIMITS.listEntries, `must have at most ${LIMITS.listEntries} entries`));
 
 export const SourceSchema = v.object({
   id: IdSchema,

@@ -1,46 +1,91 @@
 /** The content of <skill-mapper>: specializations and the ML skills, roles and tools they lead to. */
 import * as v from 'valibot';
-import { HttpsUrlSchema, IdSchema, SourceSchema, TextSchema } from './common.js';
+import { HttpsUrlSchema, IdSchema, LinkedResourceSchema, listOf, SourceSchema, TextSchema } from './common.js';
+import { LEARN_STAGES } from '../learn-stages.js';
 
 export type { Source } from './common.js';
 
 export const MlSkillSchema = v.object({ id: IdSchema, label: TextSchema });
 
-export const RoleSchema = v.object({ id: IdSchema, label: TextSchema, summary: TextSchema });
+/** A role told apart from its neighbours: a day in it, where it exists, and how people get there. */
+export const RoleSchema = v.object({
+  id: IdSchema,
+  label: TextSchema,
+  /** What a working day looks like. */
+  day: TextSchema,
+  /** Which companies and teams have the role. */
+  where: TextSchema,
+  /** A realistic first hop into it from software engineering. */
+  firstHop: TextSchema,
+});
 
 export const TransferSchema = v.object({
   id: IdSchema,
   label: TextSchema,
+  /** What carries over as it is. */
   detail: TextSchema,
-  mapsTo: v.array(IdSchema),
+  /** What changes once the same skill meets models and data. */
+  changes: TextSchema,
+  mapsTo: listOf(IdSchema),
 });
 
-export const LearnItemSchema = v.object({ id: IdSchema, label: TextSchema, why: TextSchema });
 
-export const ToolSchema = v.object({ id: IdSchema, name: TextSchema, url: HttpsUrlSchema, use: TextSchema });
+export const LearnItemSchema = v.object({
+  id: IdSchema,
+  label: TextSchema,
+  why: TextSchema,
+  stage: v.picklist(LEARN_STAGES),
+  resources: v.pipe(listOf(LinkedResourceSchema), v.minLength(1, 'a learning item needs a resource')),
+});
 
-export const ProjectSchema = v.object({ title: TextSchema, description: TextSchema, proves: TextSchema });
+export const ToolSchema = v.object({
+  id: IdSchema,
+  name: TextSchema,
+  url: HttpsUrlSchema,
+  /** What it is, in a line. */
+  use: TextSchema,
+  /** When to choose it over the alternatives. */
+  when: TextSchema,
+  /** A first task to do with it this week. */
+  firstTask: TextSchema,
+});
+
+export const DatasetSchema = v.object({ name: TextSchema, url: HttpsUrlSchema });
+
+export const ProjectSchema = v.object({
+  title: TextSchema,
+  /** The data set to start from. */
+  dataset: DatasetSchema,
+  /** The simple model or rule every result is compared against. */
+  baseline: TextSchema,
+  /** What to build, and what to leave out. */
+  scope: TextSchema,
+  /** What the project's README reports. */
+  reports: TextSchema,
+  /** What finishing it proves to a hiring manager. */
+  proves: TextSchema,
+});
 
 export const SpecializationSchema = v.object({
   id: IdSchema,
   label: TextSchema,
   analogue: TextSchema,
   summary: TextSchema,
-  transfers: v.array(TransferSchema),
-  learn: v.array(LearnItemSchema),
-  roles: v.array(IdSchema),
-  tools: v.array(ToolSchema),
+  transfers: listOf(TransferSchema),
+  learn: listOf(LearnItemSchema),
+  roles: listOf(IdSchema),
+  tools: listOf(ToolSchema),
   firstProject: ProjectSchema,
-  sources: v.array(IdSchema),
+  sources: listOf(IdSchema),
   /** Other specializations whose items this one includes (full-stack = frontend + backend). */
-  combines: v.optional(v.array(IdSchema)),
+  combines: v.optional(listOf(IdSchema)),
 });
 
 export const SkillMapperContentSchema = v.object({
-  sources: v.array(SourceSchema),
-  mlSkills: v.array(MlSkillSchema),
-  roles: v.array(RoleSchema),
-  specializations: v.array(SpecializationSchema),
+  sources: listOf(SourceSchema),
+  mlSkills: listOf(MlSkillSchema),
+  roles: listOf(RoleSchema),
+  specializations: listOf(SpecializationSchema),
 });
 
 export type MlSkill = v.InferOutput<typeof MlSkillSchema>;

@@ -2,7 +2,8 @@
  * The path's downloads: Markdown and an iCalendar file of its milestones. Loaded only when a
  * reader asks for one, so most page views never download this code.
  */
-import { pathToIcs } from '../../core/ics.js';
+import { fill } from '../../core/format.js';
+import { calendarDay, latestCalendarStart, pathToIcs } from '../../core/ics.js';
 import { pathToMarkdown } from '../../core/path-markdown.js';
 import type { LearningPath } from '../../core/recommend-path.js';
 import type { PathStrings } from './locales/en.js';
@@ -15,8 +16,13 @@ export function markdownOf(path: LearningPath, strings: PathStrings, directionLa
   );
 }
 
-/** `start` is a YYYY-MM-DD date; an invalid one falls back to today. */
-export function calendarOf(path: LearningPath, strings: PathStrings, start: string): string {
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(start) && !Number.isNaN(Date.parse(start)) ? start : new Date().toISOString().slice(0, 10);
-  return pathToIcs(path, new Date(`${day}T00:00:00Z`), { summary: strings.calendarSummary }, new Date());
+/**
+ * The calendar from `start`, a YYYY-MM-DD day (anything else means today), or, when its milestones
+ * would fall after the last day a calendar can hold, the reader's problem in their language.
+ */
+export function calendarOf(path: LearningPath, strings: PathStrings, start: string): { text: string } | { problem: string } {
+  const day = calendarDay(start) ?? calendarDay(new Date().toISOString().slice(0, 10))!;
+  const latest = latestCalendarStart(path);
+  if (day > latest) return { problem: fill(strings.calendarTooLate, { date: latest.toISOString().slice(0, 10) }) };
+  return { text: pathToIcs(path, day, { summary: strings.calendarSummary }, new Date()) };
 }

@@ -1,11 +1,12 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { fill, formatRange } from '../../core/format.js';
+import { toOneOf } from '../../core/coerce.js';
 import {
   DEFAULT_INPUTS,
   HOURS_PER_WEEK,
-  isOneOf,
   LEARNING_STYLES,
   LEVELS,
+  readHoursPerWeek,
   STRUCTURES,
   toHoursPerWeek,
   type LearningStyle,
@@ -13,7 +14,7 @@ import {
   type PathInputs,
   type Structure,
 } from '../../core/path-inputs.js';
-import { recommendPath, type LearningPath } from '../../core/recommend-path.js';
+import { otherPace, recommendPath, type LearningPath } from '../../core/recommend-path.js';
 import { uniqueBy } from '../../core/unique.js';
 import type { PathContent } from '../../content/schema/path.js';
 import { defineElement } from '../../platform/define.js';
@@ -23,15 +24,15 @@ import { LocalizedController } from '../../platform/localized.js';
 import { OverrideController } from '../../platform/override-controller.js';
 import { ProfileController } from '../../platform/profile-controller.js';
 import type { ReaderProfile } from '../../platform/profile.js';
+import { readInput, reflectSafely } from '../../platform/read-input.js';
 import { VERSION } from '../../version.js';
 import { renderContentProblems } from '../shared/content-problems.js';
 import { renderNotices } from '../shared/notices.js';
-import { labelled } from '../shared/labelled.js';
 import { renderSources } from '../shared/sources-footer.js';
-import { warnInvalid } from '../shared/warn-invalid.js';
 import type { PathLocale, PathStrings } from './locales/en.js';
 import { pathLocales } from './path-recommender.locales.js';
 import { styles } from './path-recommender.styles.js';
+import { extrasPending, renderHabits, renderPhase, type PhaseActions } from './path-phase.js';
 import { renderTimeline } from './path-timeline.js';
 
 export interface PathRecommenderChangeDetail {
@@ -60,6 +61,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  * @csspart summary - The time estimate and the reasons for the path.
  * @csspart timeline - The proportional timeline of the phases.
  * @csspart phase - One phase of the path.
+ * @csspart habit - A habit that runs alongside the path (papers, community).
  * @csspart export - The download buttons.
  * @csspart notice - A non-blocking notice, e.g. when answers cannot be saved.
  *
@@ -81,12 +83,13 @@ export class PathRecommender extends KitElement<PathContent> {
   static override styles = styles;
 
   static override properties = {
-    level: { type: String, reflect: true },
-    learningStyle: { type: String, reflect: true, attribute: 'learning-style' },
-    structure: { type: String, reflect: true },
-    hoursPerWeek: { type: Number, reflect: true, attribute: 'hours-per-week' },
-    direction: { type: String, reflect: true },
+    level: { type: String, reflect: true, converter: reflectSafely },
+    learningStyle: { type: String, reflect: true, attribute: 'learning-style', converter: reflectSafely },
+    structure: { type: String, reflect: true, converter: reflectSafely },
+    hoursPerWeek: { type: Number, reflect: true, attribute: 'hours-per-week', converter: reflectSafely },
+    direction: { type: String, reflect: true, converter: reflectSafely },
     startDate: { state: true, attribute: false },
+    calendarProblem: { state: true, attribute: false },
   };
 
   /**
@@ -104,10 +107,15 @@ export class PathRecommender extends KitElement<PathContent> {
   declare structure?: Structure;
   /** Hours a week the reader can study, 1 to 60. */
   declare hoursPerWeek?: number;
-  /** The target direction: a specialization id such as `backend`; shared with `<skill-mapper>`. */
+  /**
+   * The main direction: a specialization id such as `backend`; shared with `<skill-mapper>`. The
+   * reader's other picked specializations add to it.
+   */
   declare direction?: string;
 
   declare private startDate: string;
+  /** Why the calendar for the chosen start date cannot be made, in the reader's language. */
+  declare private calendarProblem?: string;
 
   protected readonly localized = new LocalizedController<PathLocale>(this, pathLocales);
   protected readonly override = new OverrideController<PathContent>(this, () =>
@@ -122,14 +130,23 @@ export class PathRecommender extends KitElement<PathContent> {
     this.startDate = today();
   }
 
-  /** The inputs the path is computed from: answers, else attributes, else defaults. */
+  /**
+   * The inputs the path is computed from: answers, else attributes (in any case), else defaults.
+   * A value the element does not know is ignored with a console warning.
+   */
   get inputs(): PathInputs {
+    // Read here, not when set: a value of any type, set at any moment of loading, reads the same.
+    const directions = this.content.directions.map((d) => d.id);
+    // Directions an embedder's content adds are only known once it has loaded.
+    const direction = readInput(this, 'direction', this.direction, (v) => toOneOf(directions, v), { quiet: this.override.loading });
     return {
-      level: this.level ?? DEFAULT_INPUTS.level,
-      style: this.learningStyle ?? DEFAULT_INPUTS.style,
-      structure: this.structure ?? DEFAULT_INPUTS.structure,
-      hoursPerWeek: this.hoursPerWeek ?? DEFAULT_INPUTS.hoursPerWeek,
-      direction: this.direction || undefined,
+      level: readInput(this, 'level', this.level, (v) => toOneOf(LEVELS, v)) ?? DEFAULT_INPUTS.level,
+      style: readInput(this, 'learning-style', this.learningStyle, (v) => toOneOf(LEARNING_STYLES, v)) ?? DEFAULT_INPUTS.style,
+      structure: readInput(this, 'structure', this.structure, (v) => toOneOf(STRUCTURES, v)) ?? DEFAULT_INPUTS.structure,
+      hoursPerWeek: readInput(this, 'hours-per-week', this.hoursPerWeek, readHoursPerWeek) ?? DEFAULT_INPUTS.hoursPerWeek,
+      direction,
+      // The reader's other specializations, in the order they picked them.
+      also: this.profile.profile.specializations.filter((id) => id !== direction),
     };
   }
 
@@ -146,9 +163,14 @@ export class PathRecommender extends KitElement<PathContent> {
     return (await import('./path-exports.js')).markdownOf(this.path, strings, direction?.label);
   }
 
-  /** The milestones as an iCalendar file, starting on `start` (YYYY-MM-DD, default: today). */
+  /**
+   * The milestones as an iCalendar file, starting on `start` (YYYY-MM-DD, default: today). Rejects
+   * with a RangeError, whose message the reader can be shown, when they would fall after 9999.
+   */
   async toCalendar(start = this.startDate): Promise<string> {
-    return (await import('./path-exports.js')).calendarOf(this.path, this.localized.value.strings, start);
+    const calendar = (await import('./path-exports.js')).calendarOf(this.path, this.localized.value.strings, start);
+    if ('problem' in calendar) throw new RangeError(calendar.problem);
+    return calendar.text;
   }
 
   private adopt(profile: ReaderProfile, initial: boolean): void {
@@ -157,33 +179,6 @@ export class PathRecommender extends KitElement<PathContent> {
     if (profile.structure) this.structure = profile.structure;
     if (profile.hoursPerWeek) this.hoursPerWeek = profile.hoursPerWeek;
     if (!initial || profile.specializations.length > 0) this.direction = profile.specializations[0] ?? '';
-  }
-
-  /** The content the direction was last checked against. */
-  private checkedAgainst?: PathContent;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // Values a page sets that the kit does not know are dropped, with a warning for the author.
-    // Directions an embedder's content adds are only known once it has loaded.
-    if (this.override.loading) return;
-    const contentChanged = this.checkedAgainst !== this.content;
-    this.checkedAgainst = this.content;
-    const directions = this.content.directions.map((d) => d.id);
-    const allowed: [string, string, (value: never) => boolean][] = [
-      ['level', 'level', (v) => isOneOf(LEVELS, v)],
-      ['learningStyle', 'learning-style', (v) => isOneOf(LEARNING_STYLES, v)],
-      ['structure', 'structure', (v) => isOneOf(STRUCTURES, v)],
-      ['hoursPerWeek', 'hours-per-week', (v) => toHoursPerWeek(v) === v],
-      ['direction', 'direction', (v) => v === '' || directions.includes(v)],
-    ];
-    const self = this as unknown as Record<string, unknown>;
-    for (const [property, attribute, isValid] of allowed) {
-      const value = self[property] as never;
-      const recheck = changed.has(property as keyof PathRecommender) || (property === 'direction' && contentChanged);
-      if (!recheck || value === undefined || isValid(value)) continue;
-      warnInvalid('path-recommender', attribute, [value]);
-      self[property] = undefined;
-    }
   }
 
   /** The reader changed an input: remember it, share it, announce it. */
@@ -195,10 +190,10 @@ export class PathRecommender extends KitElement<PathContent> {
     if (patch.hoursPerWeek) this.hoursPerWeek = patch.hoursPerWeek;
     const profilePatch: Partial<ReaderProfile> = { ...rest, ...(style && { style }) };
     if (direction !== undefined) {
-      this.direction = direction;
-      // The target direction is the first specialization; the others stay picked in <skill-mapper>.
+      // The main direction is the first specialization; the others stay picked and keep their order.
       const others = this.profile.profile.specializations.filter((id) => id !== direction);
       profilePatch.specializations = direction ? [direction, ...others] : others;
+      this.direction = profilePatch.specializations[0] ?? '';
     }
     this.profile.update(profilePatch);
     const inputs = this.inputs;
@@ -211,10 +206,23 @@ export class PathRecommender extends KitElement<PathContent> {
     );
   }
 
+  private readonly actions: PhaseActions = {
+    selfPaced: () => this.answer({ structure: 'self-paced' }),
+    primary: (direction) => this.answer({ direction }),
+  };
+
+  /** True while the blocks only some readers see are loading (see path-phase.ts). */
+  private extrasPending = false;
+
+  protected override get busy(): boolean {
+    return super.busy || this.extrasPending;
+  }
+
   protected override render(): TemplateResult {
     const { strings } = this.localized.value;
     const content = this.content;
     const path = this.path;
+    this.extrasPending = extrasPending(path, () => this.requestUpdate());
     return html`<section class="card" part="base" aria-labelledby="heading" aria-busy=${this.busy}>
       <h2 id="heading" part="heading">${strings.heading}</h2>
       <p class="intro">${strings.intro}</p>
@@ -223,10 +231,11 @@ export class PathRecommender extends KitElement<PathContent> {
       ${this.renderForm(strings, content.directions)}
       ${this.renderSummary(path, strings)} ${renderTimeline(path, strings)}
       <ol class="phases">
-        ${this.complete ? path.phases.map((phase, index) => this.renderPhase(phase, index, strings)) : nothing}
+        ${this.complete ? path.phases.map((phase, index) => renderPhase(phase, index, path, strings, this.actions)) : nothing}
       </ol>
+      ${this.complete ? renderHabits(path.habits, strings) : nothing}
       ${this.renderExport(strings)}
-      ${renderSources(strings, uniqueBy(path.phases.flatMap((phase) => phase.sources), (source) => source.id))}
+      ${renderSources(strings, uniqueBy([...path.phases, ...path.habits].flatMap((phase) => phase.sources), (source) => source.id))}
     </section>`;
   }
 
@@ -292,56 +301,34 @@ export class PathRecommender extends KitElement<PathContent> {
   }
 
   private renderSummary(path: LearningPath, strings: PathStrings): TemplateResult {
-    const inputs = path.inputs;
+    const { inputs, habits } = path;
+    const weeks = (range: LearningPath['weeks']) => formatRange(range, strings.weekOne, strings.weekMany);
+    // What would change this: another pace (which may let another graded programme fit), or the other way of studying.
+    const pace = otherPace(inputs.hoursPerWeek);
+    const faster = recommendPath(this.content, { ...inputs, hoursPerWeek: pace });
+    const programme = (p: LearningPath) => p.phases.find((phase) => phase.term)?.parts[0].resource;
+    const switched = programme(faster) !== programme(path) && programme(faster);
+    const structure = inputs.structure === 'structured' ? 'self-paced' : 'structured';
+    const other = recommendPath(this.content, { ...inputs, structure });
     return html`<div class="summary" part="summary">
       <p class="total" role="status">
-        ${fill(strings.total, {
-          weeks: formatRange(path.weeks, strings.weekOne, strings.weekMany),
-          pace: inputs.hoursPerWeek,
-          hours: `${path.hours.min}–${path.hours.max}`,
-        })}
+        ${fill(strings.total, { weeks: weeks(path.weeks), pace: inputs.hoursPerWeek, hours: `${path.hours.min}–${path.hours.max}` })}
+      </p>
+      ${habits.length
+        ? html`<p>${fill(strings.alongside, { hours: habits.reduce((t, h) => t + h.weekly, 0), names: habits.map((h) => h.title).join(strings.listSep) })}</p>`
+        : nothing}
+      ${path.pace ? html`<p class="notice small" part="notice">${path.pace === 'low' ? strings.paceLow : strings.paceHigh}</p>` : nothing}
+      <p class="what-if small">
+        <strong>${strings.whatIf}</strong>${strings.afterLabel}${fill(strings.atPace, { pace, weeks: weeks(faster.weeks) })}${switched ? fill(strings.withProgramme, { title: switched.title }) : ''}${strings.listSep}${fill(
+          strings.otherStructure[structure],
+          { weeks: weeks(other.weeks) },
+        )}
       </p>
       <h3>${strings.reasonsHeading}</h3>
       <ul class="reasons">
         ${[inputs.level, inputs.style, inputs.structure].map((key) => html`<li>${strings.reasons[key]}</li>`)}
       </ul>
     </div>`;
-  }
-
-  private renderPhase(phase: LearningPath['phases'][number], index: number, strings: PathStrings): TemplateResult {
-    return html`<li>
-      <article class="phase ${phase.isDirection ? 'niche' : ''}" part="phase" aria-labelledby="phase-${index}">
-        <h3 id="phase-${index}">
-          <span class="number">${index + 1}.</span> ${phase.title}
-          ${phase.isDirection ? html`<span class="tag small">${strings.nicheTag}</span>` : nothing}
-        </h3>
-        <p class="meta muted small">
-          ${fill(strings.phaseMeta, {
-            weeks: formatRange(phase.weeks, strings.weekOne, strings.weekMany),
-            hours: `${phase.effort.min}–${phase.effort.max}`,
-            end: formatRange(phase.endsAfter, '{count}', '{count}'),
-          })}
-        </p>
-        <p>${phase.goal}</p>
-        ${phase.reason ? html`<p>${labelled(strings.why, phase.reason, strings)}</p>` : nothing}
-        <h4>${strings.resources}</h4>
-        <ul class="resources">
-          ${phase.resources.map(
-            (resource) => html`<li>
-              <a href=${resource.url}>${resource.title}</a>, ${resource.by}
-              <span class="muted small"
-                >(${fill(strings.resourceMeta, {
-                  format: strings.formats[resource.format],
-                  cost: strings.costs[resource.cost],
-                  hours: resource.hours,
-                })})</span
-              >
-            </li>`,
-          )}
-        </ul>
-        <p class="milestone">${labelled(strings.milestone, phase.milestone, strings)}</p>
-      </article>
-    </li>`;
   }
 
   private renderExport(strings: PathStrings): TemplateResult {
@@ -352,11 +339,31 @@ export class PathRecommender extends KitElement<PathContent> {
       </button>
       <div class="field">
         <label for="start">${strings.startDate}</label>
-        <input id="start" type="date" .value=${this.startDate} @change=${(e: Event) => (this.startDate = (e.target as HTMLInputElement).value)} />
+        <input
+          id="start"
+          type="date"
+          aria-invalid=${Boolean(this.calendarProblem)}
+          .value=${this.startDate}
+          @change=${(e: Event) => {
+            this.startDate = (e.target as HTMLInputElement).value;
+            this.calendarProblem = undefined;
+          }}
+        />
       </div>
-      <button type="button" @click=${async () => downloadText('ml-learning-path.ics', 'text/calendar', await this.toCalendar())}>
+      <button
+        type="button"
+        @click=${() =>
+          this.toCalendar().then(
+            (text) => {
+              this.calendarProblem = undefined;
+              downloadText('ml-learning-path.ics', 'text/calendar', text);
+            },
+            (error: Error) => (this.calendarProblem = error.message),
+          )}
+      >
         ${strings.exportCalendar}
       </button>
+      ${this.calendarProblem ? html`<p class="notice small" part="notice" role="alert">${this.calendarProblem}</p>` : nothing}
     </div>`;
   }
 }

@@ -16,7 +16,7 @@ export function renderTimeline(path: LearningPath, strings: PathStrings): Templa
   let x = 0;
   const segments = path.phases.map((phase, index) => {
     const width = (middle(phase) / total) * WIDTH;
-    const segment = svg`<rect class="segment s${index % 8} ${phase.isDirection ? 'niche' : ''}" x=${x} y="0" width=${Math.max(width - 4, 1)} height=${HEIGHT} rx="6"></rect>`;
+    const segment = svg`<rect class="segment s${index % 8} ${phase.direction ? 'niche' : ''}" x=${x} y="0" width=${Math.max(width - 4, 1)} height=${HEIGHT} rx="6"></rect>`;
     x += width;
     return segment;
   });

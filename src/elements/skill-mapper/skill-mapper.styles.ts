@@ -33,9 +33,22 @@ const result = css`
     .sections {
       grid-template-columns: 1fr 1fr;
     }
-    .projects {
+    .wide {
       grid-column: 1 / -1;
     }
+  }
+  .sections :is(ul, ol):not(.resources) > li + li {
+    margin-top: 0.5em;
+  }
+  .resources {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  .resources li {
+    margin-top: 0.15em;
+  }
+  .resource .muted {
+    display: block;
   }
   .project h4 {
     margin-top: 0.5em;

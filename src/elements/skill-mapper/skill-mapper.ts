@@ -1,5 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { fill } from '../../core/format.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { toIdList } from '../../core/coerce.js';
 import { knownSpecializationIds, mapSkills, type SkillMap } from '../../core/skill-map.js';
 import type { SkillMapperContent } from '../../content/schema/skill-mapper.js';
 import { defineElement } from '../../platform/define.js';
@@ -7,13 +7,15 @@ import { KitElement } from '../../platform/kit-element.js';
 import { LocalizedController } from '../../platform/localized.js';
 import { OverrideController } from '../../platform/override-controller.js';
 import { ProfileController } from '../../platform/profile-controller.js';
+import { readInput, reflectSafely, warnIgnored } from '../../platform/read-input.js';
 import { VERSION } from '../../version.js';
 import type { SkillMapperLocale, SkillMapperStrings } from './locales/en.js';
 import { renderContentProblems } from '../shared/content-problems.js';
 import { renderNotices } from '../shared/notices.js';
 import { labelled, term } from '../shared/labelled.js';
+import { renderResource } from '../shared/resource.js';
 import { renderSources } from '../shared/sources-footer.js';
-import { warnInvalid } from '../shared/warn-invalid.js';
+import { renderProject } from './skill-map-project.js';
 import { renderSkillDiagram } from './skill-map-diagram.js';
 import { skillMapperLocales } from './skill-mapper.locales.js';
 import { styles } from './skill-mapper.styles.js';
@@ -22,8 +24,6 @@ export interface SkillMapperChangeDetail {
   /** The picked specialization ids, in content order. */
   specializations: string[];
 }
-
-const splitIds = (value: string | null | undefined) => (value ?? '').split(/[\s,]+/).filter(Boolean);
 
 /**
  * Shows a software engineer where their specialization lands in machine learning: what carries
@@ -62,7 +62,7 @@ export class SkillMapper extends KitElement<SkillMapperContent> {
   static override styles = styles;
 
   static override properties = {
-    specialization: { type: String, reflect: true },
+    specialization: { type: String, reflect: true, converter: reflectSafely },
   };
 
   /**
@@ -74,8 +74,8 @@ export class SkillMapper extends KitElement<SkillMapperContent> {
   }
 
   /**
-   * The picked specialization ids, separated by spaces (e.g. `"backend mobile"`). Unknown ids
-   * are dropped with a console warning. Without it, the reader's last choice is restored.
+   * The picked specialization ids, separated by spaces (e.g. `"backend mobile"`), in any case.
+   * Unknown ids are ignored with a console warning. Without it, the reader's last choice is restored.
    */
   declare specialization: string;
 
@@ -99,28 +99,12 @@ export class SkillMapper extends KitElement<SkillMapperContent> {
 
   /** The picked ids that exist in the content, in content order. */
   get selectedIds(): string[] {
-    return knownSpecializationIds(this.content, splitIds(this.specialization));
-  }
-
-  /** The content the selection was last checked against. */
-  private checkedAgainst?: SkillMapperContent;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // Ids that an embedder's content adds are only known once it has loaded.
-    if (this.override.loading) return;
-    if (changed.has('specialization') || this.checkedAgainst !== this.content) {
-      this.checkedAgainst = this.content;
-      this.dropUnknownIds();
-    }
-  }
-
-  private dropUnknownIds(): void {
-    const requested = splitIds(this.specialization);
-    const known = this.selectedIds;
-    const unknown = requested.filter((id) => !known.includes(id));
-    if (unknown.length === 0) return;
-    warnInvalid('skill-mapper', 'specialization', unknown);
-    this.specialization = known.join(' ');
+    // Read here, not when set: a value of any type, set at any moment of loading, reads the same.
+    const requested = readInput(this, 'specialization', this.specialization, toIdList) ?? [];
+    const known = knownSpecializationIds(this.content, requested);
+    // Ids an embedder's content adds are only known once it has loaded.
+    if (!this.override.loading) warnIgnored(this, 'specialization ids', requested.filter((id) => !known.includes(id)));
+    return known;
   }
 
   private toggle(id: string, checked: boolean): void {
@@ -129,7 +113,10 @@ export class SkillMapper extends KitElement<SkillMapperContent> {
     else picked.delete(id);
     this.specialization = knownSpecializationIds(this.content, picked).join(' ');
     const specializations = this.selectedIds;
-    this.profile.update({ specializations });
+    // The profile keeps the order the reader picked in: its first entry is their main direction in
+    // <path-recommender> and the checklist's target, so a new pick goes last and never replaces it.
+    const kept = this.profile.profile.specializations.filter((id) => picked.has(id));
+    this.profile.update({ specializations: [...new Set([...kept, ...specializations])] });
     this.dispatchEvent(
       new CustomEvent<SkillMapperChangeDetail>('skill-mapper-change', {
         detail: { specializations },
@@ -172,6 +159,8 @@ export class SkillMapper extends KitElement<SkillMapperContent> {
   }
 
   private renderMap(map: SkillMap, strings: SkillMapperStrings): TemplateResult {
+    // When Chinese failed to load, the content on screen is English whatever the page asked for.
+    const locale = this.localized.failed ? 'en' : this.localized.locale;
     return html`<div class="result" part="result">
       <ul class="counterparts">
         ${map.selected.map(
@@ -191,39 +180,49 @@ export class SkillMapper extends KitElement<SkillMapperContent> {
         <section>
           <h3>${strings.transfers}</h3>
           <ul>
-            ${map.transfers.map((item) => html`<li>${term(item.label, item.detail, strings)}</li>`)}
+            ${map.transfers.map(
+              (item) => html`<li>${term(item.label, item.detail, strings)} ${labelled(strings.inMl, item.changes, strings)}</li>`,
+            )}
           </ul>
-        </section>
-        <section>
-          <h3>${strings.learn}</h3>
-          <ol>
-            ${map.learn.map((item) => html`<li>${term(item.label, item.why, strings)}</li>`)}
-          </ol>
         </section>
         <section>
           <h3>${strings.roles}</h3>
           <ul>
-            ${map.roles.map((role) => html`<li>${term(role.label, role.summary, strings)}</li>`)}
+            ${map.roles.map(
+              (role) => html`<li>
+                ${term(role.label, role.day, strings)} ${role.where} ${labelled(strings.firstHop, role.firstHop, strings)}
+              </li>`,
+            )}
           </ul>
         </section>
-        <section>
+        <section class="wide">
+          <h3>${strings.learn}</h3>
+          <ol>
+            ${map.learn.map(
+              (item) => html`<li>
+                ${term(item.label, item.why, strings)}
+                <ul class="resources">
+                  ${item.resources.map((resource) => renderResource(resource, strings, locale))}
+                </ul>
+              </li>`,
+            )}
+          </ol>
+        </section>
+        <section class="wide">
           <h3>${strings.tools}</h3>
           <ul>
-            ${map.tools.map((tool) => html`<li><a href=${tool.url}>${tool.name}</a>${strings.colon}${tool.use}</li>`)}
+            ${map.tools.map(
+              (tool) => html`<li>
+                <a href=${tool.url}>${tool.name}</a>${strings.colon}${tool.use}
+                <br />${labelled(strings.chooseWhen, tool.when, strings)}
+                <br />${labelled(strings.firstTask, tool.firstTask, strings)}
+              </li>`,
+            )}
           </ul>
         </section>
-        <section class="projects">
+        <section class="wide">
           <h3>${strings.project}</h3>
-          ${map.projects.map(
-            ({ specialization, project }) => html`<article class="project">
-              <h4>${project.title}</h4>
-              ${map.projects.length > 1
-                ? html`<p class="muted small">${fill(strings.projectFor, { label: specialization.label })}</p>`
-                : nothing}
-              <p>${project.description}</p>
-              <p>${labelled(strings.proves, project.proves, strings)}</p>
-            </article>`,
-          )}
+          ${map.projects.map(({ specialization, project }) => renderProject(project, strings, map.projects.length > 1 ? specialization.label : ''))}
         </section>
       </div>
       ${renderSources(strings, map.sources)}

@@ -13,7 +13,8 @@ import {
   type ChecklistState,
   type Progress,
 } from '../../core/checklist-state.js';
-import { LIMITS } from '../../content/schema/limits.js';
+import { LIMITS } from '../../content/limits.js';
+import { toText } from '../../core/coerce.js';
 import { fill } from '../../core/format.js';
 import { own } from '../../core/records.js';
 import { uniqueBy } from '../../core/unique.js';
@@ -24,6 +25,7 @@ import { downloadText } from '../../platform/download.js';
 import { LocalizedController } from '../../platform/localized.js';
 import { OverrideController } from '../../platform/override-controller.js';
 import { ProfileController } from '../../platform/profile-controller.js';
+import { readInput } from '../../platform/read-input.js';
 import { createStore, type VersionedStore } from '../../platform/storage.js';
 import { VERSION } from '../../version.js';
 import { renderContentProblems } from '../shared/content-problems.js';
@@ -136,7 +138,7 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new storage-key means other progress: read it, follow it, and forget what could be undone.
-    if (changed.has('storageKey') && this.isConnected && this.openKey !== this.key) this.openStore();
+    if (changed.has('storageKey') && this.isConnected && this.openKey !== this.key(true)) this.openStore();
     // Items an embedder's content adds get their saved check marks back once it has loaded.
     if (this.reconciledWith !== this.content) {
       this.reconciledWith = this.content;
@@ -173,15 +175,17 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
     this.requestUpdate(); // a section's body is rendered only while it is open
   }
 
-  private get key(): string {
-    return this.storageKey ? `${CHECKLIST_STORAGE_KEY}:${this.storageKey}` : CHECKLIST_STORAGE_KEY;
+  /** The key this element's progress is saved under; `quiet` when only comparing it. */
+  private key(quiet = false): string {
+    const group = readInput(this, 'storage-key', this.storageKey, toText, { quiet });
+    return group ? `${CHECKLIST_STORAGE_KEY}:${group}` : CHECKLIST_STORAGE_KEY;
   }
 
   private openStore(): void {
     this.unsubscribe?.();
-    this.openKey = this.key;
+    const key = (this.openKey = this.key());
     this.replacements = undefined; // a question or an undo belonged to the old key
-    const store = createStore({ key: this.key, format: CHECKLIST_FORMAT, initial: emptyState, merge: mergeStates });
+    const store = createStore({ key, format: CHECKLIST_FORMAT, initial: emptyState, merge: mergeStates });
     this.store = store;
     const load = () => (this.state = reconcile(store.read(), this.content));
     load();

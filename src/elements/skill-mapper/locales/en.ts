@@ -12,4 +12,4 @@ export interface SkillMapperLocale {
   content: SkillMapperContent;
 }
 
-export default { strings, content } satisfies SkillMapperLocale as SkillMapperLocale;
+export default { strings, content: content as SkillMapperContent } satisfies SkillMapperLocale as SkillMapperLocale;

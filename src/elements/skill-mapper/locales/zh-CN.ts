@@ -7,6 +7,6 @@ import type { SkillMapperLocale, SkillMapperStrings } from './en.js';
 
 // Typed against English, so a missing Chinese string fails the type check.
 const zhStrings: SkillMapperStrings = { ...common, ...own };
-const zhContent: SkillMapperContent = content;
+const zhContent = content as SkillMapperContent;
 
 export default { strings: zhStrings, content: zhContent } satisfies SkillMapperLocale;

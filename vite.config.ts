@@ -2,6 +2,7 @@
  * Vite serves the demo (`npm start`). The library builds are driven by scripts/build.mjs, which
  * reuses `cdnBuild`, `embedBuild` and `npmBuild` below.
  */
+import { readFileSync } from 'node:fs';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type InlineConfig, type Plugin } from 'vite';
 
@@ -58,6 +59,24 @@ function entryCopies(): Plugin {
   };
 }
 
+/**
+ * Ships the bundled advice as `JSON.parse('…')` instead of an object literal: V8 parses a JSON string
+ * faster than the same data as JavaScript, which is what most of a CDN file is (see README, "How
+ * the content ships"). Runs after Vite's own JSON transform, replacing its output.
+ */
+function contentAsJsonParse(): Plugin {
+  return {
+    name: 'content-as-json-parse',
+    enforce: 'post',
+    transform(_code, id) {
+      const file = /^([^?]*\/src\/content\/[^?]*\.json)(\?|$)/.exec(id)?.[1];
+      if (!file) return undefined;
+      const json = JSON.stringify(JSON.parse(readFileSync(file, 'utf8')));
+      return { code: `export default JSON.parse(${JSON.stringify(json)});`, map: null };
+    },
+  };
+}
+
 /** Checking an embedder's content (valibot, schemas, problems): one on-demand chunk per entry. */
 const CONTENT_OVERRIDE = /valibot|src\/content\/schema|src\/content\/common\/problems|src\/core\/(validate|merge-by-id)|(read-override|describe-problems|loaded-override)\.ts/;
 
@@ -73,7 +92,7 @@ export function cdnBuild(): InlineConfig {
     configFile: false,
     logLevel: 'warn',
     mode: 'production',
-    plugins: [entryCopies(), minifyTemplates()],
+    plugins: [entryCopies(), minifyTemplates(), contentAsJsonParse()],
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: false,

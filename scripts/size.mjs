@@ -8,9 +8,11 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Budgets for the kit's own code per entry, in bytes gzip: what a page downloads minus Lit and content. */
 const KIT_CODE_BUDGETS = {
-  'ml-transition-kit.js': 13_000,
+  // 13 kB, + 1.5 kB measured for the path engine of issue 12 (README, "Size").
+  'ml-transition-kit.js': 14_500,
   'skill-mapper.js': 8_500,
-  'path-recommender.js': 8_500,
+  // 8.5 kB, + 1.5 kB measured for the path engine of issue 12.
+  'path-recommender.js': 10_000,
   'transition-checklist.js': 8_500,
 };
 
@@ -65,7 +67,10 @@ const table = [
 console.log(table);
 
 const contentGzip = (entry) => {
-  const json = [...CONTENT[entry], 'common/ui.en.json'].map((file) => JSON.stringify(JSON.parse(readFileSync(`src/content/${file}`, 'utf8'))));
+  // As the files ship it: a JSON text inside a JavaScript string (see contentAsJsonParse in vite.config.ts).
+  const json = [...CONTENT[entry], 'common/ui.en.json'].map((file) =>
+    JSON.stringify(JSON.stringify(JSON.parse(readFileSync(`src/content/${file}`, 'utf8')))),
+  );
   return gzip(Buffer.from(json.join('')));
 };
 const pages = entries.map((entry) => {

@@ -70,12 +70,12 @@ export function parseState(data: unknown): ChecklistState | undefined {
   const asideNotes = entriesOf(aside.notes ?? {}, isNote);
   if (!checked || !sectionNotes || !asideChecked || !asideNotes) return undefined;
   // Stamps only steer merges between tabs: damaged ones are dropped, never a reason to refuse progress.
-  const changed = isRecord(data.changed) ? data.changed : {};
+  const stamps = (kind: keyof Stamps) => entriesOf((data.changed as Partial<Stamps> | null | undefined)?.[kind], isTime) ?? idRecord();
   return {
     checked,
     notes: sectionNotes,
     aside: { checked: asideChecked, notes: asideNotes },
-    changed: { checked: entriesOf(changed.checked, isTime) ?? idRecord(), notes: entriesOf(changed.notes, isTime) ?? idRecord() },
+    changed: { checked: stamps('checked'), notes: stamps('notes') },
   };
 }
 

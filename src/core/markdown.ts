@@ -9,9 +9,12 @@ const LINE_BREAK = /\r\n|[\n\v\f\r\x85\u2028\u2029]/;
 /** Control characters other than tab and those breaks: invisible, and no use in a document. */
 const CONTROL = /[\0-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]/g;
 
-/** The lines of a reader's text, split at every line break, without control characters. */
+/**
+ * The lines of a reader's text, split at every line break, without control characters. Split
+ * first: dropping a control character between a CR and an LF would join two breaks into one CRLF.
+ */
 export function mdLines(text: string): string[] {
-  return text.replace(CONTROL, '').split(LINE_BREAK);
+  return text.split(LINE_BREAK).map((line) => line.replace(CONTROL, ''));
 }
 
 /** `text` on one line, its markup escaped, never starting a list, a heading, a quote or code. */

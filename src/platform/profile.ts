@@ -80,7 +80,6 @@ export class ProfileStore extends EventTarget implements ProfileSource {
   }
 
   update(patch: Partial<ReaderProfile>): void {
-    this.followOtherTabs();
     this.store.update((latest) => ({ ...latest, ...patch }));
     this.dispatchEvent(new Event(PROFILE_CHANGE));
   }

@@ -79,9 +79,7 @@ export function createStore<T>({ key, format, initial, merge = (_, saved) => sav
   const latest = (): T => {
     const raw = attempt((storage) => storage.getItem(key)) ?? null;
     if (status === 'memory') {
-      const shared = memory.get(key) as T | undefined;
-      if (current === undefined || shared === undefined) return (current ??= shared ?? initial());
-      return (current = shared === current ? current : merge(current, shared));
+      return (current ??= (memory.get(key) as T | undefined) ?? initial());
     }
     if (current !== undefined && raw === seen) return current;
     seen = raw;

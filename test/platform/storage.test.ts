@@ -153,15 +153,4 @@ describe('createStore with the same key in two tabs', () => {
     expect(localStorage.getItem(key)).to.equal(newer);
     expect(Object.keys(localStorage).filter((k) => k.includes(':unreadable:'))).to.deep.equal([]);
   });
-
-  it('merges between stores of one page when storage throws', async () => {
-    const key = freshKey();
-    await withThrowingStorage(async () => {
-      const [a, b] = [wordsStore(key), wordsStore(key)];
-      a.update(add('a'));
-      b.update(add('b'));
-      expect(a.read().words).to.deep.equal(['a', 'b']);
-      expect(b.status).to.equal('memory');
-    });
-  });
 });

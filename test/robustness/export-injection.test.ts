@@ -203,6 +203,9 @@ describe('export injection', () => {
       const state = { ...emptyState(), notes: { [checklistEn.sections[0].id]: 'first\rsecond\u2028# third' } };
       const md = checklistToMarkdown(checklistEn as ChecklistContent, state, { ...checklistUi, title: 'Plan', intro: 'Intro' }, []);
       expect(md).to.contain('> first\n> second\n> \\# third');
+      // A control character between a CR and an LF: still two breaks, so three lines.
+      const split = checklistToMarkdown(checklistEn as ChecklistContent, { ...emptyState(), notes: { [checklistEn.sections[0].id]: 'a\r\x9b\nb' } }, { ...checklistUi, title: 'Plan', intro: 'Intro' }, []);
+      expect(split).to.contain('> a\n> \n> b');
     });
 
     it('generated: control characters and markup in every exported field never change the shape of the document (1,000 cases)', function () {

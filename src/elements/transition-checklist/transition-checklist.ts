@@ -16,7 +16,6 @@ import {
 import { LIMITS } from '../../content/limits.js';
 import { toText } from '../../core/coerce.js';
 import { fill } from '../../core/format.js';
-import { own } from '../../core/records.js';
 import { uniqueBy } from '../../core/unique.js';
 import type { ChecklistContent } from '../../content/schema/checklist.js';
 import { defineElement } from '../../platform/define.js';
@@ -114,7 +113,7 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
 
   private readonly profile = new ProfileController(this, () => {});
   private store?: VersionedStore<ChecklistState>;
-  /** The storage key the store was opened with. */
+  /** The storage key the store is open with, while connected. */
   private openKey?: string;
   private unsubscribe?: () => void;
 
@@ -131,14 +130,14 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unsubscribe?.();
+    this.openKey = undefined; // connecting again reads and follows the key afresh
   }
 
   /** The content the progress was last matched to. */
   private reconciledWith?: ChecklistContent;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A new storage-key means other progress: read it, follow it, and forget what could be undone.
-    if (changed.has('storageKey') && this.isConnected && this.openKey !== this.key(true)) this.openStore();
+    if (changed.has('storageKey') && this.isConnected) this.openStore();
     // Items an embedder's content adds get their saved check marks back once it has loaded.
     if (this.reconciledWith !== this.content) {
       this.reconciledWith = this.content;
@@ -175,16 +174,15 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
     this.requestUpdate(); // a section's body is rendered only while it is open
   }
 
-  /** The key this element's progress is saved under; `quiet` when only comparing it. */
-  private key(quiet = false): string {
-    const group = readInput(this, 'storage-key', this.storageKey, toText, { quiet });
-    return group ? `${CHECKLIST_STORAGE_KEY}:${group}` : CHECKLIST_STORAGE_KEY;
-  }
-
+  /** Reads and follows the progress saved under the element's key, unless that key is open already. */
   private openStore(): void {
+    const group = readInput(this, 'storage-key', this.storageKey, toText);
+    const key = group ? `${CHECKLIST_STORAGE_KEY}:${group}` : CHECKLIST_STORAGE_KEY;
+    if (key === this.openKey) return;
     this.unsubscribe?.();
-    const key = (this.openKey = this.key());
-    this.replacements = undefined; // a question or an undo belonged to the old key
+    this.openKey = key;
+    // A new key means other progress: a question or an undo belonged to the old one.
+    this.replacements = undefined;
     const store = createStore({ key, format: CHECKLIST_FORMAT, initial: emptyState, merge: mergeStates });
     this.store = store;
     const load = () => (this.state = reconcile(store.read(), this.content));
@@ -199,7 +197,8 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
   private commit(change: (latest: ChecklistState) => ChecklistState): void {
     const content = this.content;
     const apply = (latest: ChecklistState) => change(reconcile(latest, content));
-    this.state = reconcile(this.store ? this.store.update(apply) : apply(this.state), content);
+    // Only a connected element has controls to change anything, and connecting opened the store.
+    this.state = reconcile(this.store!.update(apply), content);
     this.replacements?.forget();
     const { done, total } = this.progress.overall;
     this.dispatchEvent(
@@ -299,7 +298,7 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
   /** What a section holds; built only while the section is open, so first paint stays light. */
   private renderSectionBody(section: ChecklistSection, strings: ChecklistStrings): TemplateResult {
     const id = section.id;
-    const note = own(this.state.notes, id) ?? '';
+    const note = this.state.notes[id] ?? ''; // a record without prototype: `constructor` is only a section's
     // Near the limit, the reader sees (and hears) how much room is left.
     const left = LIMITS.noteLength - note.length;
     const number = (count: number) => count.toLocaleString(this.localized.locale);

@@ -69,6 +69,12 @@ describe('<skill-mapper>', () => {
         for (const part of [project.baseline, project.scope, project.reports]) expect(text).to.contain(part);
         const data = element.shadowRoot!.querySelector<HTMLAnchorElement>(`a[href="${project.dataset.url}"]`);
         expect(data?.textContent).to.equal(project.dataset.name);
+        // Every label in the picture stays inside its box; a long one is shortened there and whole in its tooltip.
+        for (const node of element.shadowRoot!.querySelectorAll<SVGGElement>('.node')) {
+          const box = node.querySelector('rect')!.getBBox();
+          const text = node.querySelector('text')!.getBBox();
+          expect(text.x + text.width, node.querySelector('title')!.textContent!).to.be.at.most(box.x + box.width);
+        }
         // The diagram's words say which ML skill each transferable skill leads to.
         const diagramText = element.shadowRoot!.querySelector('.diagram-text')!.textContent!;
         for (const item of spec.transfers) {

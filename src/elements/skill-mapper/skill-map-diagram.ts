@@ -14,10 +14,29 @@ const NODE_WIDTH = 250;
 const NODE_HEIGHT = 34;
 const RIGHT_X = WIDTH - NODE_WIDTH;
 
+/** Room in a node, in the width of a Latin letter; a CJK character takes two. */
+const NODE_TEXT_UNITS = 26;
+const isWide = (char: string) => /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/.test(char);
+
+/**
+ * A label that fits its node: longer ones end in "…" in the picture. Nothing is lost, because the
+ * list beside the picture (what assistive technology reads) and the node's tooltip say it whole.
+ */
+function fitted(label: string): string {
+  let units = 0;
+  const chars = [...label];
+  for (let i = 0; i < chars.length; i++) {
+    units += isWide(chars[i]) ? 2 : 1;
+    if (units > NODE_TEXT_UNITS) return `${chars.slice(0, i - 1).join('').trimEnd()}…`;
+  }
+  return label;
+}
+
 function node(x: number, y: number, label: string, kind: 'from' | 'to'): TemplateResult {
   return svg`<g class="node ${kind}">
+    <title>${label}</title>
     <rect x=${x} y=${y - NODE_HEIGHT / 2} width=${NODE_WIDTH} height=${NODE_HEIGHT} rx="8"></rect>
-    <text x=${x + 12} y=${y} dominant-baseline="central">${label}</text>
+    <text x=${x + 12} y=${y} dominant-baseline="central">${fitted(label)}</text>
   </g>`;
 }
 

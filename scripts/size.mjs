@@ -8,8 +8,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Budgets for the kit's own code per entry, in bytes gzip: what a page downloads minus Lit and content. */
 const KIT_CODE_BUDGETS = {
-  // 13 kB, + 1.5 kB measured for the path engine of issue 12 (README, "Size").
-  'ml-transition-kit.js': 14_500,
+  // 13 kB, + 1.5 kB measured for the path engine of issue 12, + 0.1 kB for diagram labels that
+  // fit their boxes (README, "Size").
+  'ml-transition-kit.js': 14_600,
   'skill-mapper.js': 8_500,
   // 8.5 kB, + 1.5 kB measured for the path engine of issue 12.
   'path-recommender.js': 10_000,
@@ -96,5 +97,5 @@ if (process.argv.includes('--write')) {
 }
 
 const over = pages.filter((p) => p.code > p.budget);
-for (const p of over) console.error(`size: ${p.entry} carries ${kB(p.code)} gzip of kit code, over its ${kB(p.budget)} budget`);
+for (const p of over) console.error(`size: ${p.entry} carries ${p.code} B gzip of kit code, over its ${p.budget} B budget`);
 process.exit(over.length ? 1 : 0);

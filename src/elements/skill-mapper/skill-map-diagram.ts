@@ -14,22 +14,16 @@ const NODE_WIDTH = 250;
 const NODE_HEIGHT = 34;
 const RIGHT_X = WIDTH - NODE_WIDTH;
 
-/** Room in a node, in the width of a Latin letter; a CJK character takes two. */
-const NODE_TEXT_UNITS = 26;
-const isWide = (char: string) => /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/.test(char);
-
 /**
- * A label that fits its node: longer ones end in "…" in the picture. Nothing is lost, because the
- * list beside the picture (what assistive technology reads) and the node's tooltip say it whole.
+ * A label that fits its node (room for about 26 Latin letters; a CJK character counts as two):
+ * longer ones end in "…" in the picture. Nothing is lost, because the list beside the picture (what
+ * assistive technology reads) and the node's tooltip say it whole.
  */
 function fitted(label: string): string {
-  let units = 0;
+  let room = 26;
   const chars = [...label];
-  for (let i = 0; i < chars.length; i++) {
-    units += isWide(chars[i]) ? 2 : 1;
-    if (units > NODE_TEXT_UNITS) return `${chars.slice(0, i - 1).join('').trimEnd()}…`;
-  }
-  return label;
+  const end = chars.findIndex((char) => (room -= char > '\u2e7f' ? 2 : 1) < 0);
+  return end < 0 ? label : `${chars.slice(0, end - 1).join('').trimEnd()}…`;
 }
 
 function node(x: number, y: number, label: string, kind: 'from' | 'to'): TemplateResult {

@@ -15,12 +15,12 @@ const NODE_HEIGHT = 34;
 const RIGHT_X = WIDTH - NODE_WIDTH;
 
 /**
- * A label that fits its node (room for about 26 Latin letters; a CJK character counts as two):
+ * A label that fits its node (room for about 24 Latin letters; a CJK character counts as two):
  * longer ones end in "…" in the picture. Nothing is lost, because the list beside the picture (what
  * assistive technology reads) and the node's tooltip say it whole.
  */
 function fitted(label: string): string {
-  let room = 26;
+  let room = 24;
   const chars = [...label];
   const end = chars.findIndex((char) => (room -= char > '\u2e7f' ? 2 : 1) < 0);
   return end < 0 ? label : `${chars.slice(0, end - 1).join('').trimEnd()}…`;

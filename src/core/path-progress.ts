@@ -21,7 +21,7 @@ export interface Stamped<T> {
 }
 
 export interface PathProgress {
-  /** Keyed `phase:<id>`, `milestone:<id>` or `resource:<id>` (see `markKey`). */
+  /** Keyed `phase:<phase id>`, `milestone:<phase id>` or `resource:<phase id>/<resource id>` (see `markKey`). */
   marks: Record<string, Stamped<Mark>>;
   /** Hours studied per ISO week, keyed `YYYY-Www`. */
   hours: Record<string, Stamped<number>>;
@@ -30,6 +30,12 @@ export interface PathProgress {
 export type MarkKind = 'phase' | 'milestone' | 'resource';
 
 export const markKey = (kind: MarkKind, id: string) => `${kind}:${id}`;
+
+/**
+ * A resource's marks belong to it within a phase: one book can serve two phases with different
+ * chapters, and both ids are stable where a part's wording is not.
+ */
+export const resourceId = (phaseId: string, resource: string) => `${phaseId}/${resource}`;
 
 export const emptyProgress = (): PathProgress => ({ marks: idRecord(), hours: idRecord() });
 
@@ -43,7 +49,8 @@ export type PathAction =
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isTime = (time: unknown): time is number => typeof time === 'number' && Number.isFinite(time);
 const MARK_KEY = /^(phase|milestone|resource):(.+)$/s;
-const isMarkKey = (key: string) => key.length <= LIMITS.idLength + 'milestone:'.length && MARK_KEY.test(key);
+// A resource's key holds two ids: the phase's and the resource's.
+const isMarkKey = (key: string) => key.length <= 2 * LIMITS.idLength + 'milestone:/'.length && MARK_KEY.test(key);
 export const WEEK_KEY = /^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/;
 const isMark = (value: unknown): value is Mark | null => value === null || value === 'started' || value === 'done';
 const isHours = (value: unknown): value is number | null =>

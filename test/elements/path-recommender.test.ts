@@ -7,11 +7,14 @@ import type { PathContent } from '../../src/content/schema/path.js';
 import { recommendPath } from '../../src/core/recommend-path.js';
 import { PROFILE_STORAGE_KEY } from '../../src/platform/profile.js';
 import type { PathRecommender } from '../../src/elements/path-recommender/path-recommender.js';
-import { captureWarnings, settled, visibleText } from '../support/helpers.js';
+import { captureWarnings, openAllSections, settled, visibleText } from '../support/helpers.js';
 
+/** The element, rendered, with every phase unfolded as a reader clicking through them would. */
 async function recommender(template = html`<path-recommender></path-recommender>`): Promise<PathRecommender> {
   const element = await fixture<PathRecommender>(template);
   await settled(element);
+  await openAllSections(element);
+  await settled(element); // blocks only some readers see load when their phase opens
   return element;
 }
 

@@ -1,6 +1,8 @@
 /**
- * One phase of the path as the reader sees it: why it is there, the named parts of each resource
- * with their hours, and the milestone. A graded programme's term and what the reader's other
+ * One phase of the path as the reader sees it: folded to one line with its status, or open with
+ * why it is there, the named parts of each resource with their hours and the reader's progress on
+ * each, and the milestone. Only the current phase opens by itself, and a folded phase's body is not
+ * built, so the first view stays light. A graded programme's term and what the reader's other
  * specializations add are shown only to some readers, so they load on demand (path-extras.ts).
  * Habits get a shorter card of their own, since they run alongside the path.
  */
@@ -8,6 +10,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { fill, formatRange } from '../../core/format.js';
 import type { LearningPath, PlannedHabit, PlannedPart, PlannedPhase } from '../../core/recommend-path.js';
 import type { Resource } from '../../content/schema/path.js';
+import { markOf, resourceId, type Mark, type MarkKind, type PathProgress } from '../../core/path-progress.js';
 import { labelled } from '../shared/labelled.js';
 import type { PathStrings } from './locales/en.js';
 
@@ -16,14 +19,51 @@ export interface PhaseActions {
   selfPaced(): void;
   /** The reader made another of their specializations the main direction. */
   primary(id: string): void;
+  /** The reader marked a phase, its milestone or a resource, or cleared the mark. */
+  mark(kind: MarkKind, id: string, mark: Mark | null): void;
+  /** The reader opened or folded a phase. */
+  toggle(id: string, open: boolean): void;
+}
+
+export type PhaseStatus = 'done' | 'current' | 'started' | 'later';
+
+/** A phase's status: done when marked so; the first phase not done is current; started when any of it is marked. */
+export function phaseStatuses(path: LearningPath, progress: PathProgress): Map<string, PhaseStatus> {
+  const statuses = new Map<string, PhaseStatus>();
+  let current: string | undefined;
+  for (const phase of path.phases) {
+    const done = markOf(progress, 'phase', phase.id) === 'done';
+    if (!done && current === undefined) current = phase.id;
+    const begun = markOf(progress, 'milestone', phase.id) || phase.parts.some((p) => markOf(progress, 'resource', resourceId(phase.id, p.resource.id)));
+    statuses.set(phase.id, done ? 'done' : phase.id === current ? 'current' : begun ? 'started' : 'later');
+  }
+  return statuses;
 }
 
 export const link = (resource: Resource) => html`<a href=${resource.url}>${resource.title}</a>`;
 export const load = (range: { min: number; max: number }) => formatRange(range, '{count}', '{count}');
 
-function renderPart(part: PlannedPart, strings: PathStrings): TemplateResult {
+const MARKS = ['none', 'started', 'done'] as const;
+
+/** The reader's progress on one resource of a phase: not started, started or done. */
+function renderResourceMark(phaseId: string, part: PlannedPart, strings: PathStrings, progress: PathProgress, actions: PhaseActions) {
+  const id = resourceId(phaseId, part.resource.id);
+  const current = markOf(progress, 'resource', id) ?? 'none';
+  return html`<select
+    class="resource-mark small"
+    aria-label=${fill(strings.resourceProgress, { title: part.resource.title })}
+    @change=${(event: Event) => {
+      const value = (event.target as HTMLSelectElement).value as (typeof MARKS)[number];
+      actions.mark('resource', id, value === 'none' ? null : value);
+    }}
+  >
+    ${MARKS.map((mark) => html`<option value=${mark} ?selected=${mark === current}>${strings.resourceStates[mark]}</option>`)}
+  </select>`;
+}
+
+function renderPart(part: PlannedPart, strings: PathStrings, mark: unknown = nothing): TemplateResult {
   const { resource } = part;
-  return html`<li>
+  return html`<li>${mark}
     ${link(resource)}${strings.comma}${resource.by}${part.part ? html`${strings.colon}<em>${part.part}</em>` : nothing}
     <span class="muted small"
       >${fill(strings.aside, {
@@ -40,9 +80,9 @@ function renderPart(part: PlannedPart, strings: PathStrings): TemplateResult {
   </li>`;
 }
 
-export const renderParts = (parts: PlannedPart[], strings: PathStrings) =>
+export const renderParts = (parts: PlannedPart[], strings: PathStrings, mark?: (part: PlannedPart) => unknown) =>
   html`<ul class="resources">
-    ${parts.map((part) => renderPart(part, strings))}
+    ${parts.map((part) => renderPart(part, strings, mark?.(part)))}
   </ul>`;
 
 type Extras = typeof import('./path-extras.js');
@@ -68,12 +108,29 @@ export function extrasPending(path: LearningPath, onLoad: () => void): boolean {
 }
 
 /** What a phase and a habit card share: the goal, why, the resources and the milestone, with any extra blocks before it. */
-const body = (entry: PlannedPhase | PlannedHabit, strings: PathStrings, extra: unknown = nothing) =>
+const body = (entry: PlannedPhase | PlannedHabit, strings: PathStrings, extra: unknown = nothing, mark?: (part: PlannedPart) => unknown) =>
   html`<p>${entry.goal}</p>
     <p>${labelled(strings.why, entry.reason, strings)}</p>
     <h4>${strings.resources}</h4>
-    ${renderParts(entry.parts, strings)} ${extra}
+    ${renderParts(entry.parts, strings, mark)} ${extra}
     <p class="milestone">${labelled(strings.milestone, entry.milestone, strings)}</p>`;
+
+/** A checkbox for a phase's milestone or the phase itself. */
+const checkbox = (kind: MarkKind, phaseId: string, label: string, progress: PathProgress, actions: PhaseActions) =>
+  html`<label class="mark">
+    <input
+      type="checkbox"
+      .checked=${markOf(progress, kind, phaseId) === 'done'}
+      @change=${(event: Event) => actions.mark(kind, phaseId, (event.target as HTMLInputElement).checked ? 'done' : null)}
+    />
+    <span>${label}</span>
+  </label>`;
+
+export interface PhaseView {
+  open: boolean;
+  status: PhaseStatus;
+  progress: PathProgress;
+}
 
 export function renderPhase(
   phase: PlannedPhase,
@@ -81,31 +138,48 @@ export function renderPhase(
   path: LearningPath,
   strings: PathStrings,
   actions: PhaseActions,
+  view: PhaseView,
 ): TemplateResult {
+  const { progress } = view;
   return html`<li>
-    <article class="phase ${phase.direction ? 'niche' : ''}" part="phase" aria-labelledby="phase-${index}">
-      <h3 id="phase-${index}">
-        <span class="number">${index + 1}.</span> ${phase.title}
-        ${phase.direction
-          ? html`<span class="tag small">${phase.direction === phase.title ? strings.nicheTag : fill(strings.directionTag, { label: phase.direction })}</span>`
-          : nothing}
-      </h3>
-      <p class="meta muted small">
-        ${fill(strings.phaseMeta, {
-          weeks: formatRange(phase.weeks, strings.weekOne, strings.weekMany),
-          hours: load(phase.effort),
-          end: load(phase.endsAfter),
-        })}
-      </p>
-      ${body(
-        phase,
-        strings,
-        extras && [
-          phase.term ? extras.renderTerm(phase, path.inputs.hoursPerWeek, strings, actions) : nothing,
-          phase.also.length ? extras.renderAlso(phase, strings, actions) : nothing,
-        ],
-      )}
-    </article>
+    <details
+      class="phase ${phase.direction ? 'niche' : ''} ${view.status}"
+      part="phase"
+      ?open=${view.open}
+      @toggle=${(event: Event) => actions.toggle(phase.id, (event.target as HTMLDetailsElement).open)}
+    >
+      <summary>
+        <h3 id="phase-${index}">
+          <span class="number">${index + 1}.</span> ${phase.title}
+          ${phase.direction
+            ? html`<span class="tag small">${phase.direction === phase.title ? strings.nicheTag : fill(strings.directionTag, { label: phase.direction })}</span>`
+            : nothing}
+        </h3>
+        <span class="status small">${strings.phaseStatus[view.status]}</span>
+      </summary>
+      ${view.open
+        ? html`<p class="meta muted small">
+              ${fill(strings.phaseMeta, {
+                weeks: formatRange(phase.weeks, strings.weekOne, strings.weekMany),
+                hours: load(phase.effort),
+                end: load(phase.endsAfter),
+              })}
+            </p>
+            ${body(
+              phase,
+              strings,
+              extras && [
+                phase.term ? extras.renderTerm(phase, path.inputs.hoursPerWeek, strings, actions) : nothing,
+                phase.also.length ? extras.renderAlso(phase, strings, actions) : nothing,
+              ],
+              (part) => renderResourceMark(phase.id, part, strings, progress, actions),
+            )}
+            <div class="marks">
+              ${checkbox('milestone', phase.id, strings.milestoneDone, progress, actions)}
+              ${checkbox('phase', phase.id, strings.phaseDone, progress, actions)}
+            </div>`
+        : nothing}
+    </details>
   </li>`;
 }
 

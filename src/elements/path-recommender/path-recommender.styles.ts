@@ -127,6 +127,79 @@ const result = css`
   .meta {
     margin-top: 0;
   }
+  /* A phase folds to one line with its status, like the checklist's sections. */
+  summary {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 1em;
+    min-height: 44px;
+    cursor: pointer;
+    list-style: none;
+  }
+  summary::-webkit-details-marker {
+    display: none;
+  }
+  /* A chevron that turns when open: the disclosure is visible without relying on colour. */
+  summary::before {
+    content: '';
+    width: 0.5em;
+    height: 0.5em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform 0.15s;
+  }
+  details[open] > summary::before {
+    transform: rotate(45deg);
+  }
+  summary h3 {
+    margin: 0;
+    flex: 1 1 12em;
+  }
+  .status {
+    font-weight: 600;
+  }
+  .phase.done {
+    border-inline-start-style: double;
+  }
+  .phase.done .status::before {
+    content: '✓ ';
+  }
+  .marks {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em var(--_space);
+  }
+  .mark {
+    display: inline-flex;
+    gap: 0.5em;
+    align-items: center;
+    min-height: 44px;
+    cursor: pointer;
+  }
+  .mark input {
+    accent-color: var(--_accent);
+    width: 1.2em;
+    height: 1.2em;
+    margin: 0;
+  }
+  .resource-mark {
+    margin-inline-end: 0.5em;
+  }
+  .tracker {
+    margin-top: calc(var(--_space) * 1.5);
+  }
+  .tracker h3 {
+    margin-bottom: 0.3em;
+  }
+  .log-row {
+    display: flex;
+    gap: 0.5em;
+  }
+  #week-hours {
+    width: 5em;
+  }
   .tag {
     display: inline-block;
     margin-inline-start: 0.4em;

@@ -1,20 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { fill, formatRange } from '../../core/format.js';
 import { toOneOf } from '../../core/coerce.js';
 import {
   DEFAULT_INPUTS,
-  HOURS_PER_WEEK,
   LEARNING_STYLES,
   LEVELS,
   readHoursPerWeek,
   STRUCTURES,
-  toHoursPerWeek,
   type LearningStyle,
   type Level,
   type PathInputs,
   type Structure,
 } from '../../core/path-inputs.js';
-import { otherPace, recommendPath, type LearningPath } from '../../core/recommend-path.js';
+import { forecast, pathAhead } from '../../core/path-forecast.js';
+import { recommendPath, type LearningPath } from '../../core/recommend-path.js';
 import { uniqueBy } from '../../core/unique.js';
 import type { PathContent } from '../../content/schema/path.js';
 import { defineElement } from '../../platform/define.js';
@@ -29,11 +27,15 @@ import { VERSION } from '../../version.js';
 import { renderContentProblems } from '../shared/content-problems.js';
 import { renderNotices } from '../shared/notices.js';
 import { renderSources } from '../shared/sources-footer.js';
-import type { PathLocale, PathStrings } from './locales/en.js';
+import type { PathLocale } from './locales/en.js';
 import { pathLocales } from './path-recommender.locales.js';
 import { styles } from './path-recommender.styles.js';
-import { extrasPending, renderHabits, renderPhase, type PhaseActions } from './path-phase.js';
+import { renderSummary, renderTracker } from './path-estimate.js';
+import { renderDownloads } from './path-downloads.js';
+import { renderForm } from './path-form.js';
+import { extrasPending, phaseStatuses, renderHabits, renderPhase, type PhaseActions } from './path-phase.js';
 import { renderTimeline } from './path-timeline.js';
+import { PathTracker } from './path-tracker.js';
 
 export interface PathRecommenderChangeDetail {
   inputs: PathInputs;
@@ -60,7 +62,8 @@ const today = () => new Date().toISOString().slice(0, 10);
  * @csspart form - The reader's inputs.
  * @csspart summary - The time estimate and the reasons for the path.
  * @csspart timeline - The proportional timeline of the phases.
- * @csspart phase - One phase of the path.
+ * @csspart phase - One phase of the path, folded to one line unless it is current or the reader opened it.
+ * @csspart tracker - The reader's progress: hours logged this week and the forecasts.
  * @csspart habit - A habit that runs alongside the path (papers, community).
  * @csspart export - The download buttons.
  * @csspart notice - A non-blocking notice, e.g. when answers cannot be saved.
@@ -124,6 +127,8 @@ export class PathRecommender extends KitElement<PathContent> {
 
   /** Answers the reader saved win over attributes, which are the page's defaults. */
   private readonly profile = new ProfileController(this, (profile, initial) => this.adopt(profile, initial));
+  /** The reader's progress along the path, their logged hours, and which phases are open. */
+  private readonly tracker = new PathTracker(this);
 
   constructor() {
     super();
@@ -164,11 +169,16 @@ export class PathRecommender extends KitElement<PathContent> {
   }
 
   /**
-   * The milestones as an iCalendar file, starting on `start` (YYYY-MM-DD, default: today). Rejects
-   * with a RangeError, whose message the reader can be shown, when they would fall after 9999.
+   * The milestones still ahead as an iCalendar file, starting on `start` (YYYY-MM-DD, default:
+   * today), at the pace the reader kept once they have logged two weeks, else at the hours they
+   * said; phases marked done are left out. Rejects with a RangeError, whose message the reader can
+   * be shown, when they would fall after 9999.
    */
   async toCalendar(start = this.startDate): Promise<string> {
-    const calendar = (await import('./path-exports.js')).calendarOf(this.path, this.localized.value.strings, start);
+    const path = this.path;
+    const progress = this.tracker.progress;
+    const pace = forecast(path, progress, new Date()).actual?.hours ?? path.inputs.hoursPerWeek;
+    const calendar = (await import('./path-exports.js')).calendarOf(pathAhead(path, progress, pace), this.localized.value.strings, start);
     if ('problem' in calendar) throw new RangeError(calendar.problem);
     return calendar.text;
   }
@@ -208,7 +218,13 @@ export class PathRecommender extends KitElement<PathContent> {
 
   private readonly actions: PhaseActions = {
     selfPaced: () => this.answer({ structure: 'self-paced' }),
-    primary: (direction) => this.answer({ direction }),
+    primary: (direction) => {
+      // The direction's phase takes the place of the one the reader pressed this in: it stays open.
+      this.tracker.toggle(direction, true);
+      this.answer({ direction });
+    },
+    mark: (kind, id, mark) => this.tracker.mark(this.path, kind, id, mark),
+    toggle: (id, open) => this.tracker.toggle(id, open),
   };
 
   /** True while the blocks only some readers see are loading (see path-phase.ts). */
@@ -222,149 +238,51 @@ export class PathRecommender extends KitElement<PathContent> {
     const { strings } = this.localized.value;
     const content = this.content;
     const path = this.path;
+    const progress = this.tracker.progress;
+    const statuses = phaseStatuses(path, progress);
+    const saving = this.tracker.status;
     this.extrasPending = extrasPending(path, () => this.requestUpdate());
     return html`<section class="card" part="base" aria-labelledby="heading" aria-busy=${this.busy}>
       <h2 id="heading" part="heading">${strings.heading}</h2>
       <p class="intro">${strings.intro}</p>
-      ${renderNotices([this.profile.status === 'memory' && strings.storageUnavailable, this.localized.failed && strings.localeFailed])}
+      ${renderNotices([
+        this.profile.status === 'memory' && strings.storageUnavailable,
+        saving.recovered && strings.saveRecovered,
+        saving.overruled && strings.saveOverruled,
+        this.localized.failed && strings.localeFailed,
+      ])}
       ${renderContentProblems(this.override.report(this.localized.locale))}
-      ${this.renderForm(strings, content.directions)}
-      ${this.renderSummary(path, strings)} ${renderTimeline(path, strings)}
+      ${renderForm(this.inputs, strings, content.directions, (patch) => this.answer(patch))}
+      ${renderSummary(path, content, strings)} ${renderTimeline(path, strings)}
+      ${this.complete ? renderTracker(this.tracker.view(path, this.localized.locale, nothing), strings) : nothing}
       <ol class="phases">
-        ${this.complete ? path.phases.map((phase, index) => renderPhase(phase, index, path, strings, this.actions)) : nothing}
+        ${this.complete
+          ? path.phases.map((phase, index) => {
+              const status = statuses.get(phase.id)!;
+              return renderPhase(phase, index, path, strings, this.actions, { open: this.tracker.isOpen(phase.id, status), status, progress });
+            })
+          : nothing}
       </ol>
       ${this.complete ? renderHabits(path.habits, strings) : nothing}
-      ${this.renderExport(strings)}
-      ${renderSources(strings, uniqueBy([...path.phases, ...path.habits].flatMap((phase) => phase.sources), (source) => source.id))}
-    </section>`;
-  }
-
-  private renderChoices<T extends string>(
-    name: string,
-    legend: string,
-    values: readonly T[],
-    current: T,
-    strings: PathStrings,
-    onPick: (value: T) => void,
-  ): TemplateResult {
-    return html`<fieldset class="choices ${name}">
-      <legend>${legend}</legend>
-      ${values.map(
-        (value) => html`<label class="choice">
-          <input type="radio" name=${name} .value=${value} .checked=${value === current} @change=${() => onPick(value)} />
-          <span>${strings.values[value as keyof PathStrings['values']]}</span>
-        </label>`,
-      )}
-    </fieldset>`;
-  }
-
-  private renderForm(strings: PathStrings, directions: PathLocale['content']['directions']): TemplateResult {
-    const inputs = this.inputs;
-    // A <div>, not a <form>: nothing is submitted, and Chromium inserts form controls that have a
-    // <form> owner in time that grows with every form on the page (1,000 elements took 22 s, not 14).
-    return html`<div class="form" part="form">
-      ${this.renderChoices('level', strings.level, LEVELS, inputs.level, strings, (level) => this.answer({ level }))}
-      ${this.renderChoices('style', strings.style, LEARNING_STYLES, inputs.style, strings, (style) => this.answer({ style }))}
-      ${this.renderChoices('structure', strings.structure, STRUCTURES, inputs.structure, strings, (structure) =>
-        this.answer({ structure }),
-      )}
-      <div class="fields">
-        <div class="field">
-          <label for="hours">${strings.hoursPerWeek}</label>
-          <input
-            id="hours"
-            type="number"
-            inputmode="numeric"
-            min=${HOURS_PER_WEEK.min}
-            max=${HOURS_PER_WEEK.max}
-            step="1"
-            aria-describedby="hours-hint"
-            .value=${String(inputs.hoursPerWeek)}
-            @input=${(event: Event) => {
-              const hours = toHoursPerWeek((event.target as HTMLInputElement).value);
-              if (hours !== undefined && hours !== this.hoursPerWeek) this.answer({ hoursPerWeek: hours });
-            }}
-          />
-          <span id="hours-hint" class="muted small">${strings.hoursHint}</span>
-        </div>
-        <div class="field">
-          <label for="direction">${strings.direction}</label>
-          <select id="direction" @change=${(event: Event) => this.answer({ direction: (event.target as HTMLSelectElement).value })}>
-            <option value="" ?selected=${!inputs.direction}>${strings.noDirection}</option>
-            ${directions.map(
-              (direction) => html`<option value=${direction.id} ?selected=${direction.id === inputs.direction}>${direction.label}</option>`,
-            )}
-          </select>
-        </div>
-      </div>
-    </div>`;
-  }
-
-  private renderSummary(path: LearningPath, strings: PathStrings): TemplateResult {
-    const { inputs, habits } = path;
-    const weeks = (range: LearningPath['weeks']) => formatRange(range, strings.weekOne, strings.weekMany);
-    // What would change this: another pace (which may let another graded programme fit), or the other way of studying.
-    const pace = otherPace(inputs.hoursPerWeek);
-    const faster = recommendPath(this.content, { ...inputs, hoursPerWeek: pace });
-    const programme = (p: LearningPath) => p.phases.find((phase) => phase.term)?.parts[0].resource;
-    const switched = programme(faster) !== programme(path) && programme(faster);
-    const structure = inputs.structure === 'structured' ? 'self-paced' : 'structured';
-    const other = recommendPath(this.content, { ...inputs, structure });
-    return html`<div class="summary" part="summary">
-      <p class="total" role="status">
-        ${fill(strings.total, { weeks: weeks(path.weeks), pace: inputs.hoursPerWeek, hours: `${path.hours.min}–${path.hours.max}` })}
-      </p>
-      ${habits.length
-        ? html`<p>${fill(strings.alongside, { hours: habits.reduce((t, h) => t + h.weekly, 0), names: habits.map((h) => h.title).join(strings.listSep) })}</p>`
-        : nothing}
-      ${path.pace ? html`<p class="notice small" part="notice">${path.pace === 'low' ? strings.paceLow : strings.paceHigh}</p>` : nothing}
-      <p class="what-if small">
-        <strong>${strings.whatIf}</strong>${strings.afterLabel}${fill(strings.atPace, { pace, weeks: weeks(faster.weeks) })}${switched ? fill(strings.withProgramme, { title: switched.title }) : ''}${strings.listSep}${fill(
-          strings.otherStructure[structure],
-          { weeks: weeks(other.weeks) },
-        )}
-      </p>
-      <h3>${strings.reasonsHeading}</h3>
-      <ul class="reasons">
-        ${[inputs.level, inputs.style, inputs.structure].map((key) => html`<li>${strings.reasons[key]}</li>`)}
-      </ul>
-    </div>`;
-  }
-
-  private renderExport(strings: PathStrings): TemplateResult {
-    return html`<div class="export" part="export">
-      <h3>${strings.exportHeading}</h3>
-      <button type="button" @click=${async () => downloadText('ml-learning-path.md', 'text/markdown', await this.toMarkdown())}>
-        ${strings.exportMarkdown}
-      </button>
-      <div class="field">
-        <label for="start">${strings.startDate}</label>
-        <input
-          id="start"
-          type="date"
-          aria-invalid=${Boolean(this.calendarProblem)}
-          .value=${this.startDate}
-          @change=${(e: Event) => {
-            this.startDate = (e.target as HTMLInputElement).value;
-            this.calendarProblem = undefined;
-          }}
-        />
-      </div>
-      <button
-        type="button"
-        @click=${() =>
+      ${renderDownloads(strings, {
+        startDate: this.startDate,
+        calendarProblem: this.calendarProblem,
+        markdown: async () => downloadText('ml-learning-path.md', 'text/markdown', await this.toMarkdown()),
+        pickStart: (day) => {
+          this.startDate = day;
+          this.calendarProblem = undefined;
+        },
+        calendar: () =>
           this.toCalendar().then(
             (text) => {
               this.calendarProblem = undefined;
               downloadText('ml-learning-path.ics', 'text/calendar', text);
             },
             (error: Error) => (this.calendarProblem = error.message),
-          )}
-      >
-        ${strings.exportCalendar}
-      </button>
-      ${this.calendarProblem ? html`<p class="notice small" part="notice" role="alert">${this.calendarProblem}</p>` : nothing}
-    </div>`;
+          ),
+      })}
+      ${renderSources(strings, uniqueBy([...path.phases, ...path.habits].flatMap((phase) => phase.sources), (source) => source.id))}
+    </section>`;
   }
 }
 

@@ -10,6 +10,7 @@ import { dayOf, isoWeek, mondayOf, type Finish, type Forecast } from '../../core
 import { hoursIn, WEEK_HOURS, type PathProgress } from '../../core/path-progress.js';
 import { otherPace, recommendPath, type LearningPath } from '../../core/recommend-path.js';
 import type { PathStrings } from './locales/en.js';
+import type { RecordTools } from './path-record.js';
 
 const weeksText = (range: LearningPath['weeks'], strings: PathStrings) => formatRange(range, strings.weekOne, strings.weekMany);
 
@@ -55,8 +56,42 @@ export interface TrackerView {
   aside: number;
   /** Sets this week's hours. */
   logHours(week: string, hours: number): void;
-  /** The kit's record: download, import, and what an import asks or can undo (loaded on demand). */
-  record: unknown;
+  record: RecordView;
+}
+
+/** The kit's record: download, import, and what an import asks or can undo (their code loads on demand). */
+export interface RecordView {
+  problem?: keyof PathStrings['recordErrors'];
+  tools?: Pick<RecordTools, 'renderQuestion' | 'renderUndo'>;
+  download(): void;
+  importFile(file: File): void;
+}
+
+/** Browsers may clear site data: the reader is told, and offered the whole kit's record to keep. */
+function renderRecord(view: RecordView, strings: PathStrings): TemplateResult {
+  return html`<div class="record">
+    <p class="small">${strings.keepNote}</p>
+    <div class="buttons">
+      <button type="button" @click=${view.download}>${strings.recordExport}</button>
+      <label class="file-button record-import">
+        <input
+          class="visually-hidden"
+          type="file"
+          accept="application/json,.json"
+          @change=${(event: Event) => {
+            const input = event.target as HTMLInputElement;
+            const file = input.files?.[0];
+            input.value = ''; // the same file can be picked again after fixing it
+            if (file) view.importFile(file);
+          }}
+        />
+        <span>${strings.recordImport}</span>
+      </label>
+    </div>
+    ${view.tools?.renderQuestion(strings)}
+    <div role="status" class="record-status">${view.tools?.renderUndo(strings)}</div>
+    <div role="alert" class="record-error">${view.problem ? html`<p class="error">${strings.recordErrors[view.problem]}</p>` : nothing}</div>
+  </div>`;
 }
 
 /** The reader's progress, this week's hours with "+1 h", and the two forecasts. */
@@ -105,6 +140,6 @@ export function renderTracker(view: TrackerView, strings: PathStrings): Template
             </p>`}
     </div>
     <p class="small muted">${strings.forecastNormal}</p>
-    ${view.record}
+    ${renderRecord(view.record, strings)}
   </section>`;
 }

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { base, card, controls, chips, problems, tokens } from '../../styles/tokens.js';
+import { fileTools } from '../../styles/file-tools.js';
 
 const form = css`
   .card {
@@ -200,6 +201,9 @@ const result = css`
   #week-hours {
     width: 5em;
   }
+  .record {
+    margin-top: var(--_space);
+  }
   .tag {
     display: inline-block;
     margin-inline-start: 0.4em;
@@ -223,4 +227,4 @@ const result = css`
   }
 `;
 
-export const styles = [tokens, base, card, controls, problems, chips, form, result];
+export const styles = [tokens, base, card, controls, problems, chips, form, result, fileTools];

@@ -128,7 +128,14 @@ export class PathRecommender extends KitElement<PathContent> {
   /** Answers the reader saved win over attributes, which are the page's defaults. */
   private readonly profile = new ProfileController(this, (profile, initial) => this.adopt(profile, initial));
   /** The reader's progress along the path, their logged hours, and which phases are open. */
-  private readonly tracker = new PathTracker(this);
+  private readonly tracker = new PathTracker(this, {
+    profile: () => this.profile.profile,
+    // An imported profile is the reader's answers: the element takes them as its own.
+    update: (profile) => {
+      this.profile.update(profile);
+      this.adopt(this.profile.profile, false);
+    },
+  });
 
   constructor() {
     super();
@@ -254,7 +261,7 @@ export class PathRecommender extends KitElement<PathContent> {
       ${renderContentProblems(this.override.report(this.localized.locale))}
       ${renderForm(this.inputs, strings, content.directions, (patch) => this.answer(patch))}
       ${renderSummary(path, content, strings)} ${renderTimeline(path, strings)}
-      ${this.complete ? renderTracker(this.tracker.view(path, this.localized.locale, nothing), strings) : nothing}
+      ${this.complete ? renderTracker(this.tracker.view(path, this.localized.locale), strings) : nothing}
       <ol class="phases">
         ${this.complete
           ? path.phases.map((phase, index) => {

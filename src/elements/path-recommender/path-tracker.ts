@@ -21,7 +21,9 @@ import {
 } from '../../core/path-progress.js';
 import type { LearningPath } from '../../core/recommend-path.js';
 import { createStore, type VersionedStore } from '../../platform/storage.js';
-import type { TrackerView } from './path-estimate.js';
+import type { RecordView, TrackerView } from './path-estimate.js';
+import type { RecordProblem, RecordTools } from './path-record.js';
+import type { ReaderProfile } from '../../platform/profile.js';
 import { phaseStatuses } from './path-phase.js';
 
 export const PATH_STORAGE_KEY = 'ml-transition-kit:path';
@@ -54,8 +56,14 @@ export class PathTracker implements ReactiveController {
   /** Phases the reader opened or folded; the others follow their status (only the current one is open). */
   private readonly folded = new Map<string, boolean>();
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  /** The kit's record: export, import and undo, loaded when a reader first exports or imports. */
+  private record?: RecordTools;
+  private recordProblem?: RecordProblem;
+  private readonly profile: { profile(): ReaderProfile; update(profile: ReaderProfile): void };
+
+  constructor(host: ReactiveControllerHost & HTMLElement & { updateComplete: Promise<unknown> }, profile: PathTracker['profile']) {
     this.host = host;
+    this.profile = profile;
     host.addController(this);
   }
 
@@ -99,6 +107,7 @@ export class PathTracker implements ReactiveController {
   commit(change: (latest: PathProgress) => PathProgress): void {
     if (!this.store) return; // only a connected element has controls
     this.current = this.store.update(change);
+    this.record?.forget();
     askToPersist();
     this.host.requestUpdate();
     page.dispatchEvent(new Event(this.key));
@@ -125,8 +134,44 @@ export class PathTracker implements ReactiveController {
     this.act({ type: 'mark', kind, id, mark });
   }
 
+  /** Runs `use` with the record code, or says why nothing changed when it cannot load. */
+  private async withRecord(use: (record: RecordTools) => unknown): Promise<void> {
+    let module;
+    try {
+      module = await import('./path-record.js');
+    } catch {
+      this.recordProblem = 'offline';
+      this.host.requestUpdate();
+      return;
+    }
+    const host = this.host as ReactiveControllerHost & HTMLElement & { updateComplete: Promise<unknown> };
+    this.record ??= new module.RecordTools({
+      profile: () => this.profile.profile(),
+      updateProfile: (profile) => this.profile.update(profile),
+      progress: () => this.current,
+      commitProgress: (change) => this.commit(change),
+      requestUpdate: () => this.host.requestUpdate(),
+      focus: (selector) =>
+        void host.updateComplete.then(() => host.shadowRoot?.querySelector<HTMLElement>(selector)?.focus()),
+      fail: (problem) => {
+        this.recordProblem = problem;
+        this.host.requestUpdate();
+      },
+    });
+    await use(this.record);
+  }
+
+  private get recordView(): RecordView {
+    return {
+      problem: this.recordProblem,
+      tools: this.record,
+      download: () => void this.withRecord((record) => record.download()),
+      importFile: (file) => void this.withRecord((record) => record.importFile(file)),
+    };
+  }
+
   /** What the tracker block shows for `path`, now. */
-  view(path: LearningPath, locale: string, record: unknown): TrackerView {
+  view(path: LearningPath, locale: string): TrackerView {
     const progress = this.current;
     const now = new Date();
     return {
@@ -142,7 +187,7 @@ export class PathTracker implements ReactiveController {
         path.phases.flatMap((phase) => phase.parts.map((part) => resourceId(phase.id, part.resource.id))),
       ),
       logHours: (week, hours) => this.act({ type: 'hours', week, hours }),
-      record,
+      record: this.recordView,
     };
   }
 }

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { base, card, controls, problems, tokens } from '../../styles/tokens.js';
+import { fileTools } from '../../styles/file-tools.js';
 
 const layout = css`
   progress {
@@ -115,44 +116,6 @@ const tools = css`
   .tools {
     margin-top: calc(var(--_space) * 1.5);
   }
-  .buttons,
-  .confirm {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em;
-  }
-  .confirm {
-    margin-top: 0.75em;
-  }
-  .confirm p,
-  .confirm ul {
-    margin: 0;
-    flex-basis: 100%;
-  }
-  .secondary,
-  .file-button {
-    background: var(--_surface);
-    color: var(--_accent);
-  }
-  .file-button {
-    display: inline-flex;
-    align-items: center;
-    min-height: 44px;
-    padding: 0.4em 1em;
-    border-radius: var(--_radius);
-    border: 1px solid var(--_accent);
-    cursor: pointer;
-  }
-  .file-button:has(:focus-visible) {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  .error {
-    color: var(--_text);
-    border-inline-start: 4px solid var(--_focus);
-    padding-inline-start: 0.5em;
-  }
 `;
 
-export const styles = [tokens, base, card, controls, problems, layout, tools];
+export const styles = [tokens, base, card, controls, problems, layout, tools, fileTools];

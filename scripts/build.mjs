@@ -47,6 +47,8 @@ mkdirSync('dist/schema', { recursive: true });
 for (const [file, json] of Object.entries(schema.contentJsonSchemas())) {
   writeFileSync(`dist/schema/${file}`, `${JSON.stringify(json, null, 2)}\n`);
 }
+const { module: record } = await runnerImport('./scripts/kit-record-json-schema.ts');
+writeFileSync('dist/schema/kit-record.schema.json', `${JSON.stringify(record.recordJsonSchema(), null, 2)}\n`);
 
 run('npm', ['run', '--silent', 'analyze']);
 console.log('build: dist/cdn, dist/npm, dist/schema, custom-elements.json');

@@ -28,6 +28,8 @@ const TARGETS = {
   loadMs: 50, // all three elements rendered within 50 ms of the module starting (judged at p95)
   interactionMs: 16, // one frame at 60 Hz (judged at p95)
   growth: 1.2, // cost ∝ n^k with k at most 1.2 between sizes counts as linear (room for noise)
+  loadRatio: 3, // all three elements rendered within 3× the floor's time in the same run (median)
+  pathNodes: 600, // DOM nodes per <path-recommender> at first render (phases folded, issue 16)
 };
 
 const KIT = '/dist/cdn/ml-transition-kit.js';
@@ -147,6 +149,17 @@ function judge(results) {
     target: `all three elements rendered ≤ ${TARGETS.loadMs} ms after the module starts (p95)`,
     figure: `p95 ${fmt.ms(kit.rendered.p95)} ms (median ${fmt.ms(kit.rendered.median)}; laid out: p95 ${fmt.ms(kit.laidOut.p95)})`,
     pass: kit.rendered.p95 <= TARGETS.loadMs,
+  });
+  targets.push({
+    target: `all three elements rendered ≤ ${TARGETS.loadRatio}× the floor (median, same run)`,
+    figure: `${fmt.x(kit.rendered.median, results.load.floor.rendered.median)} (${fmt.ms(kit.rendered.median)} ÷ ${fmt.ms(results.load.floor.rendered.median)} ms)`,
+    pass: kit.rendered.median <= TARGETS.loadRatio * results.load.floor.rendered.median,
+  });
+  const pathNodes = Math.max(...results.scaling['path-recommender'].rows.map((r) => r.perInstanceNodes));
+  targets.push({
+    target: `path-recommender: ≤ ${TARGETS.pathNodes} DOM nodes per instance at first render`,
+    figure: `${Math.round(pathNodes)} nodes (most over the sizes measured)`,
+    pass: pathNodes <= TARGETS.pathNodes,
   });
   for (const click of CLICKS.filter((c) => c.page === 'kit')) {
     const { dom, laidOut } = results.interactions[click.name];

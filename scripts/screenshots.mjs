@@ -28,6 +28,7 @@ const VIEWPORT_WIDTH = 800;
 const MAX_HEIGHT = 1400;
 const CHROME_PATH = CHROMIUM_PATH;
 const CHECKLIST_STORAGE_KEY = 'ml-transition-kit:checklist';
+const PATH_STORAGE_KEY = 'ml-transition-kit:path';
 
 const fail = (message) => {
   console.error(`screenshots: ${message}`);
@@ -107,6 +108,26 @@ const checklistContent = JSON.parse(readFileSync(join(ROOT, 'src/content/checkli
 const firstItems = checklistContent.sections.flatMap((section) => section.items ?? []).slice(0, 2).map((item) => item.id);
 if (firstItems.length < 2) fail('src/content/checklist/en.json has fewer than two checklist items.');
 
+/** The ISO week (YYYY-Www) `weeksAgo` weeks before today, as the path's tracker keys logged hours. */
+function isoWeek(weeksAgo) {
+  const now = new Date();
+  const day = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate() - weeksAgo * 7));
+  const thursday = new Date(day.getTime() + (3 - ((day.getUTCDay() + 6) % 7)) * 86_400_000);
+  const week = 1 + Math.floor((thursday - Date.UTC(thursday.getUTCFullYear(), 0, 1)) / 86_400_000 / 7);
+  return `${thursday.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
+}
+const stamped = (value) => ({ value, at: Date.now() });
+// A senior backend engineer, code first, a few weeks in: two phases done, one resource started, three weeks logged.
+const pathInProgress = {
+  marks: {
+    'phase:first-model': stamped('done'),
+    'milestone:first-model': stamped('done'),
+    'phase:python-ml-stack': stamped('done'),
+    'resource:math-core/essence-linear-algebra': stamped('started'),
+  },
+  hours: { [isoWeek(3)]: stamped(7), [isoWeek(2)]: stamped(5), [isoWeek(1)]: stamped(6) },
+};
+
 const ELEMENTS = [
   {
     tag: 'skill-mapper',
@@ -117,6 +138,13 @@ const ELEMENTS = [
     tag: 'path-recommender',
     attributes: { level: 'senior', direction: 'backend', 'hours-per-week': '8' },
     state: 'senior backend engineer, 8 hours a week',
+  },
+  {
+    tag: 'path-recommender',
+    variant: 'progress',
+    attributes: { level: 'senior', direction: 'backend', 'hours-per-week': '8' },
+    storage: { [PATH_STORAGE_KEY]: JSON.stringify({ version: 1, data: pathInProgress }) },
+    state: 'a path in progress: two phases done, three weeks of hours logged',
   },
   {
     tag: 'transition-checklist',
@@ -131,7 +159,7 @@ const LANGS = [
 ];
 const THEMES = ['light', 'dark'];
 
-const fileName = (tag, lang, theme) => `${tag}-${lang}-${theme}.png`;
+const fileName = (element, lang, theme) => `${element.tag}${element.variant ? `-${element.variant}` : ''}-${lang}-${theme}.png`;
 
 // --- Shooting ------------------------------------------------------------------------------------
 
@@ -187,7 +215,7 @@ async function shoot(browser, origin, element, lang, theme) {
       width: Math.ceil(box.width),
       height: Math.min(Math.ceil(box.height), MAX_HEIGHT),
     };
-    const path = join(OUT_DIR, fileName(element.tag, lang.code, theme));
+    const path = join(OUT_DIR, fileName(element, lang.code, theme));
     await page.screenshot({ path, clip, type: 'png', captureBeyondViewport: true });
     if (problems.length) throw new Error(problems.join('\n  '));
     return { path, fullHeight: Math.ceil(box.height), clip };
@@ -211,10 +239,10 @@ function readmeBlock(shots) {
   const divider = `| --- | ${columns.map(() => '---').join(' | ')} |`;
   const rows = ELEMENTS.map((element) => {
     const cells = columns.map(({ lang, theme }) => {
-      const src = `docs/screenshots/${fileName(element.tag, lang.code, theme)}`;
+      const src = `docs/screenshots/${fileName(element, lang.code, theme)}`;
       return `[![${md(altText(element, lang, theme))}](${src})](${src})`;
     });
-    return `| \`<${element.tag}>\` | ${cells.join(' | ')} |`;
+    return `| \`<${element.tag}>\`${element.variant ? ` (${element.state.split(':')[0]})` : ''} | ${cells.join(' | ')} |`;
   });
   const clipped = shots.some((shot) => shot.fullHeight > MAX_HEIGHT);
   const note = `<!-- Written by scripts/screenshots.mjs (npm run screenshots); do not edit by hand. -->`;
@@ -251,7 +279,7 @@ try {
   for (const element of ELEMENTS) {
     for (const lang of LANGS) {
       for (const theme of THEMES) {
-        const name = fileName(element.tag, lang.code, theme);
+        const name = fileName(element, lang.code, theme);
         try {
           const shot = await shoot(browser, origin, element, lang, theme);
           shots.push(shot);

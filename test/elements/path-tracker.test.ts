@@ -14,7 +14,7 @@ async function recommender(template = html`<path-recommender level="mid" hours-p
   return element;
 }
 
-const phases = (element: PathRecommender) => [...element.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details.phase')];
+const phases = (element: PathRecommender) => [...element.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details[part="phase"]')];
 /** Each phase's one line: title and status, and whether it is open. */
 const lines = (element: PathRecommender) =>
   phases(element).map((details) => ({

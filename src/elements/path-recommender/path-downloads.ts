@@ -1,5 +1,6 @@
 /** The path's downloads: Markdown, and a calendar of the milestones ahead from a start day. */
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from './compact-html.js';
 import type { PathStrings } from './locales/en.js';
 
 export interface DownloadsView {

@@ -3,7 +3,8 @@
  * follows the path, what is left: at the hours they said and at the pace they actually kept, each
  * as a range with finish days. Ranges, never deadlines.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from './compact-html.js';
 import type { PathContent } from '../../content/schema/path.js';
 import { fill, formatRange } from '../../core/format.js';
 import { dayOf, isoWeek, mondayOf, type Finish, type Forecast } from '../../core/path-forecast.js';

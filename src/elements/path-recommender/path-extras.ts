@@ -3,7 +3,8 @@
  * the self-paced way out when the reader has too few hours for it), and what the reader's other
  * specializations add to their direction phase.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from './compact-html.js';
 import { fill } from '../../core/format.js';
 import type { PlannedPhase } from '../../core/recommend-path.js';
 import { labelled } from '../shared/labelled.js';

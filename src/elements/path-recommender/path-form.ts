@@ -1,5 +1,6 @@
 /** The reader's inputs to the path: level, learning style, structure, hours a week, main direction. */
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import { html } from './compact-html.js';
 import { HOURS_PER_WEEK, LEARNING_STYLES, LEVELS, STRUCTURES, toHoursPerWeek, type PathInputs } from '../../core/path-inputs.js';
 import type { PathLocale, PathStrings } from './locales/en.js';
 

@@ -6,7 +6,8 @@
  * specializations add are shown only to some readers, so they load on demand (path-extras.ts).
  * Habits get a shorter card of their own, since they run alongside the path.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from './compact-html.js';
 import { fill, formatRange } from '../../core/format.js';
 import type { LearningPath, PlannedHabit, PlannedPart, PlannedPhase } from '../../core/recommend-path.js';
 import type { Resource } from '../../content/schema/path.js';
@@ -141,23 +142,13 @@ export function renderPhase(
   view: PhaseView,
 ): TemplateResult {
   const { progress } = view;
-  return html`<li>
-    <details
-      class="phase ${phase.direction ? 'niche' : ''} ${view.status}"
-      part="phase"
-      ?open=${view.open}
-      @toggle=${(event: Event) => actions.toggle(phase.id, (event.target as HTMLDetailsElement).open)}
-    >
-      <summary>
-        <h3 id="phase-${index}">
-          <span class="number">${index + 1}.</span> ${phase.title}
-          ${phase.direction
-            ? html`<span class="tag small">${phase.direction === phase.title ? strings.nicheTag : fill(strings.directionTag, { label: phase.direction })}</span>`
-            : nothing}
-        </h3>
-        <span class="status small">${strings.phaseStatus[view.status]}</span>
-      </summary>
-      ${view.open
+  const tag = phase.direction
+    ? html`<span class="tag small">${phase.direction === phase.title ? strings.nicheTag : fill(strings.directionTag, { label: phase.direction })}</span>`
+    : nothing;
+  // One line per folded phase, written without whitespace between tags: every node counts when a
+  // path has a dozen phases and a page has many paths.
+  // prettier-ignore
+  return html`<li><details class="phase ${phase.direction ? 'niche' : ''} ${view.status}" part="phase" ?open=${view.open} @toggle=${(event: Event) => actions.toggle(phase.id, (event.target as HTMLDetailsElement).open)}><summary><h3 id="phase-${index}">${`${index + 1}. ${phase.title}`}${tag}</h3><span class="status small">${strings.phaseStatus[view.status]}</span></summary>${view.open
         ? html`<p class="meta muted small">
               ${fill(strings.phaseMeta, {
                 weeks: formatRange(phase.weeks, strings.weekOne, strings.weekMany),
@@ -178,24 +169,20 @@ export function renderPhase(
               ${checkbox('milestone', phase.id, strings.milestoneDone, progress, actions)}
               ${checkbox('phase', phase.id, strings.phaseDone, progress, actions)}
             </div>`
-        : nothing}
-    </details>
-  </li>`;
+        : nothing}</details></li>`;
 }
 
-export function renderHabits(habits: PlannedHabit[], strings: PathStrings): TemplateResult {
+/** Habits fold like phases, to their title and weekly hours; `isOpen` and `actions.toggle` name them `habit:<id>`. */
+export function renderHabits(habits: PlannedHabit[], strings: PathStrings, isOpen: (key: string) => boolean, actions: PhaseActions): TemplateResult {
   return html`<section class="alongside" aria-labelledby="alongside">
     <h3 id="alongside">${strings.alongsideHeading}</h3>
     <ul class="phases">
-      ${habits.map(
-        (habit) => html`<li>
-          <article class="phase habit" part="habit">
-            <h4>${habit.title}</h4>
-            <p class="meta muted small">${fill(strings.habitMeta, { hours: habit.weekly, from: habit.from })}</p>
-            ${body(habit, strings)}
-          </article>
-        </li>`,
-      )}
+      ${habits.map((habit) => {
+        const key = `habit:${habit.id}`;
+        const open = isOpen(key);
+        // prettier-ignore
+        return html`<li><details class="phase habit" part="habit" ?open=${open} @toggle=${(event: Event) => actions.toggle(key, (event.target as HTMLDetailsElement).open)}><summary><h4>${habit.title}</h4><span class="small">${fill(strings.habitMeta, { hours: habit.weekly, from: habit.from })}</span></summary>${open ? body(habit, strings) : nothing}</details></li>`;
+      })}
     </ul>
   </section>`;
 }

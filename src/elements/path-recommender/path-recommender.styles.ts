@@ -154,7 +154,8 @@ const result = css`
   details[open] > summary::before {
     transform: rotate(45deg);
   }
-  summary h3 {
+  summary h3,
+  .phase summary h4 {
     margin: 0;
     flex: 1 1 12em;
   }

@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from './compact-html.js';
 import { toOneOf } from '../../core/coerce.js';
 import {
   DEFAULT_INPUTS,
@@ -270,7 +271,7 @@ export class PathRecommender extends KitElement<PathContent> {
             })
           : nothing}
       </ol>
-      ${this.complete ? renderHabits(path.habits, strings) : nothing}
+      ${this.complete ? renderHabits(path.habits, strings, (key) => this.tracker.isOpen(key, 'later'), this.actions) : nothing}
       ${renderDownloads(strings, {
         startDate: this.startDate,
         calendarProblem: this.calendarProblem,

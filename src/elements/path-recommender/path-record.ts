@@ -3,7 +3,8 @@
  * summary of what an import changes, a confirm, and an undo that keeps what changed since in any
  * tab. Loaded the first time a reader exports or imports, so most page views never download it.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from './compact-html.js';
 import { mergeStates } from '../../core/checklist-merge.js';
 import { replaceState, undoReplace } from '../../core/checklist-replace.js';
 import { CHECKLIST_FORMAT, emptyState, type ChecklistState } from '../../core/checklist-state.js';

@@ -2,7 +2,8 @@
  * The path as one bar, each phase a segment in proportion to its effort. The numbered legend
  * beside it says the same in words, so the picture itself is hidden from assistive technology.
  */
-import { html, svg, type TemplateResult } from 'lit';
+import { svg, type TemplateResult } from 'lit';
+import { html } from './compact-html.js';
 import { formatRange } from '../../core/format.js';
 import type { LearningPath } from '../../core/recommend-path.js';
 import type { PathStrings } from './locales/en.js';

@@ -9,11 +9,13 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 /** Budgets for the kit's own code per entry, in bytes gzip: what a page downloads minus Lit and content. */
 const KIT_CODE_BUDGETS = {
   // 13 kB, + 1.5 kB measured for the path engine of issue 12, + 0.1 kB for diagram labels that
-  // fit their boxes (README, "Size").
-  'ml-transition-kit.js': 14_600,
+  // fit their boxes, + 2.7 kB for following the path of issue 16 (progress, folding, storage;
+  // measured 14.6 → 17.3 kB; the tracker block, forecast and record load on demand) (README, "Size").
+  'ml-transition-kit.js': 17_300,
   'skill-mapper.js': 8_500,
-  // 8.5 kB, + 1.5 kB measured for the path engine of issue 12.
-  'path-recommender.js': 10_000,
+  // 8.5 kB, + 1.5 kB measured for the path engine of issue 12, + 2.7 kB for following the path
+  // of issue 16 (measured 9.6 → 12.7 kB with the old budget's 0.4 kB headroom used).
+  'path-recommender.js': 12_700,
   'transition-checklist.js': 8_500,
 };
 

@@ -155,7 +155,8 @@ describe('<path-recommender>', () => {
     await expect(element).to.be.accessible();
   });
 
-  it('passes axe in light and dark', async () => {
+  it('passes axe in light and dark', async function () {
+    this.timeout(30_000); // two audits of the whole path, every phase open
     const element = await recommender(html`<path-recommender direction="mobile"></path-recommender>`);
     await expect(element).to.be.accessible();
     await emulateMedia({ colorScheme: 'dark' });

@@ -33,6 +33,25 @@ describe('<path-recommender> as a plan to follow', () => {
   beforeEach(() => localStorage.clear());
   afterEach(() => emulateMedia({ colorScheme: 'light' }));
 
+  it('asks the browser to keep the data when the reader first saves progress, and says browsers may clear it', async () => {
+    const element = await recommender();
+    expect(visibleText(element)).to.contain('browsers may clear site data');
+    const storage = navigator.storage as StorageManager & { persist: () => Promise<boolean> };
+    const original = storage.persist;
+    let asked = 0;
+    storage.persist = () => (asked++, Promise.resolve(false));
+    try {
+      element.shadowRoot!.querySelector<HTMLButtonElement>('.log button')!.click();
+      element.shadowRoot!.querySelector<HTMLButtonElement>('.log button')!.click();
+      await element.updateComplete;
+    } finally {
+      storage.persist = original;
+    }
+    // Once per page, on the first save (this test runs first in its page, before any other saves).
+    expect(asked).to.equal(1);
+    expect(saved().hours).not.to.deep.equal({});
+  });
+
   it('opens the current phase and folds the others to one line with their status', async () => {
     const element = await recommender();
     const first = lines(element);

@@ -12,6 +12,7 @@ import {
   type PathInputs,
   type Structure,
 } from '../../core/path-inputs.js';
+import { forecast, pathAhead } from '../../core/path-forecast.js';
 import { recommendPath, type LearningPath } from '../../core/recommend-path.js';
 import { uniqueBy } from '../../core/unique.js';
 import type { PathContent } from '../../content/schema/path.js';
@@ -30,7 +31,7 @@ import { renderSources } from '../shared/sources-footer.js';
 import type { PathLocale } from './locales/en.js';
 import { pathLocales } from './path-recommender.locales.js';
 import { styles } from './path-recommender.styles.js';
-import { renderSummary } from './path-estimate.js';
+import { renderSummary, renderTracker } from './path-estimate.js';
 import { renderDownloads } from './path-downloads.js';
 import { renderForm } from './path-form.js';
 import { extrasPending, phaseStatuses, renderHabits, renderPhase, type PhaseActions } from './path-phase.js';
@@ -184,9 +185,8 @@ export class PathRecommender extends KitElement<PathContent> {
   async toCalendar(start = this.startDate): Promise<string> {
     const path = this.path;
     const progress = this.tracker.progress;
-    const [{ calendarOf }, { forecast, pathAhead }] = await Promise.all([import('./path-exports.js'), import('../../core/path-forecast.js')]);
     const pace = forecast(path, progress, new Date()).actual?.hours ?? path.inputs.hoursPerWeek;
-    const calendar = calendarOf(pathAhead(path, progress, pace), this.localized.value.strings, start);
+    const calendar = (await import('./path-exports.js')).calendarOf(pathAhead(path, progress, pace), this.localized.value.strings, start);
     if ('problem' in calendar) throw new RangeError(calendar.problem);
     return calendar.text;
   }
@@ -239,7 +239,7 @@ export class PathRecommender extends KitElement<PathContent> {
   private extrasPending = false;
 
   protected override get busy(): boolean {
-    return super.busy || this.extrasPending || this.tracker.loading;
+    return super.busy || this.extrasPending;
   }
 
   protected override render(): TemplateResult {
@@ -250,8 +250,6 @@ export class PathRecommender extends KitElement<PathContent> {
     const statuses = phaseStatuses(path, progress);
     const saving = this.tracker.status;
     this.extrasPending = extrasPending(path, () => this.requestUpdate());
-    // Asked for before aria-busy is computed, so the element is busy until the block has come.
-    const tracker = this.complete ? this.tracker.render(path, this.localized.locale, strings) : nothing;
     return html`<section class="card" part="base" aria-labelledby="heading" aria-busy=${this.busy}>
       <h2 id="heading" part="heading">${strings.heading}</h2>
       <p class="intro">${strings.intro}</p>
@@ -264,7 +262,7 @@ export class PathRecommender extends KitElement<PathContent> {
       ${renderContentProblems(this.override.report(this.localized.locale))}
       ${renderForm(this.inputs, strings, content.directions, (patch) => this.answer(patch))}
       ${renderSummary(path, content, strings)} ${renderTimeline(path, strings)}
-      ${tracker}
+      ${this.complete ? renderTracker(this.tracker.view(path, this.localized.locale), strings) : nothing}
       <ol class="phases">
         ${this.complete
           ? path.phases.map((phase, index) => {

@@ -5,6 +5,7 @@
  * the site's data (`navigator.storage.persist()`); it may still say no, which the UI admits.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { forecast } from '../../core/path-forecast.js';
 import {
   applyPathAction,
   asideCount,
@@ -20,9 +21,7 @@ import {
 } from '../../core/path-progress.js';
 import type { LearningPath } from '../../core/recommend-path.js';
 import { createStore, type VersionedStore } from '../../platform/storage.js';
-import type { TemplateResult } from 'lit';
-import type { PathStrings } from './locales/en.js';
-import type { RecordView, TrackerView } from './path-tracker-view.js';
+import type { RecordView, TrackerView } from './path-estimate.js';
 import type { RecordProblem, RecordTools } from './path-record.js';
 import type { ReaderProfile } from '../../platform/profile.js';
 import { phaseStatuses } from './path-phase.js';
@@ -171,38 +170,14 @@ export class PathTracker implements ReactiveController {
     };
   }
 
-  private viewModule?: typeof import('./path-tracker-view.js');
-  private viewState: 'idle' | 'loading' | 'done' = 'idle';
-
-  /** True while the tracker block's code is on its way. */
-  get loading(): boolean {
-    return this.viewState === 'loading';
-  }
-
-  /**
-   * The tracker block for `path`, once its code has arrived (it is asked for on the first call);
-   * nothing until then, or if it cannot load, and the rest of the path still shows.
-   */
-  render(path: LearningPath, locale: string, strings: PathStrings): TemplateResult | undefined {
-    if (this.viewState === 'idle') {
-      this.viewState = 'loading';
-      void import('./path-tracker-view.js')
-        .then((module) => (this.viewModule = module), () => undefined)
-        .then(() => {
-          this.viewState = 'done';
-          this.host.requestUpdate();
-        });
-    }
-    return this.viewModule?.renderTracker(this.view(path, locale), strings);
-  }
-
   /** What the tracker block shows for `path`, now. */
-  private view(path: LearningPath, locale: string): TrackerView {
+  view(path: LearningPath, locale: string): TrackerView {
     const progress = this.current;
     const now = new Date();
     return {
       path,
       progress,
+      forecast: forecast(path, progress, now),
       now,
       locale,
       done: path.phases.filter((phase) => markOf(progress, 'phase', phase.id) === 'done').length,

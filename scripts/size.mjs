@@ -9,13 +9,13 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 /** Budgets for the kit's own code per entry, in bytes gzip: what a page downloads minus Lit and content. */
 const KIT_CODE_BUDGETS = {
   // 13 kB, + 1.5 kB measured for the path engine of issue 12, + 0.1 kB for diagram labels that
-  // fit their boxes, + 2.7 kB for following the path of issue 16 (progress, folding, storage;
-  // measured 14.6 → 17.3 kB; the tracker block, forecast and record load on demand) (README, "Size").
-  'ml-transition-kit.js': 17_300,
+  // fit their boxes, + 3.6 kB for following the path of issue 16 (progress, folding, hours and the
+  // forecast; measured 14,586 → 18,146 B; the kit record loads on demand) (README, "Size").
+  'ml-transition-kit.js': 18_200,
   'skill-mapper.js': 8_500,
-  // 8.5 kB, + 1.5 kB measured for the path engine of issue 12, + 2.7 kB for following the path
-  // of issue 16 (measured 9.6 → 12.7 kB with the old budget's 0.4 kB headroom used).
-  'path-recommender.js': 12_700,
+  // 8.5 kB, + 1.5 kB measured for the path engine of issue 12, + 3.5 kB for following the path
+  // of issue 16 (measured 9.6 → 13.4 kB, 0.4 kB of it within the old budget).
+  'path-recommender.js': 13_500,
   'transition-checklist.js': 8_500,
 };
 

@@ -46,7 +46,7 @@ describe('CDN build on a plain page', () => {
   };
   const chinese = {
     'skill-mapper': '你的技能在机器学习里对应什么',
-    'path-recommender': '你的机器学习学习路径',
+    'path-recommender': '你的机器学习转型路径',
     'transition-checklist': '你的机器学习工程转型计划',
   };
 

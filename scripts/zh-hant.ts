@@ -10,16 +10,20 @@ import overrides from '../src/content/zh-Hant-overrides.json';
 /** The command that regenerates every zh-Hant file; the stale-file test names it. */
 export const REGENERATE = 'npm run gen:zh-hant';
 
-/** Every zh-CN file under src/content that has a generated zh-Hant twin. */
+/** Every zh-CN file (from the repository root) that has a generated zh-Hant twin beside it. */
 export const ZH_CN_FILES = [
-  'checklist/zh-CN.json',
-  'checklist/ui.zh-CN.json',
-  'common/problems.zh-CN.json',
-  'common/ui.zh-CN.json',
-  'path/zh-CN.json',
-  'path/ui.zh-CN.json',
-  'skill-mapper/zh-CN.json',
-  'skill-mapper/ui.zh-CN.json',
+  'src/content/checklist/zh-CN.json',
+  'src/content/checklist/ui.zh-CN.json',
+  'src/content/common/problems.zh-CN.json',
+  'src/content/common/ui.zh-CN.json',
+  'src/content/path/zh-CN.json',
+  'src/content/path/ui.zh-CN.json',
+  'src/content/skill-mapper/zh-CN.json',
+  'src/content/skill-mapper/ui.zh-CN.json',
+  // The demo wiki's company content, for its zh-TW page.
+  'demo/wiki/content/skill-mapper.zh-CN.json',
+  'demo/wiki/content/path-recommender.zh-CN.json',
+  'demo/wiki/content/transition-checklist.zh-CN.json',
 ] as const;
 
 export const zhHantFile = (zhCnFile: string): string => zhCnFile.replace('zh-CN.json', 'zh-Hant.json');
@@ -38,7 +42,7 @@ export function toTaiwanText(text: string): string {
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
 /**
- * A whole content or strings file (`file` is its zh-CN name, as in ZH_CN_FILES) in Taiwan usage,
+ * A whole content or strings file (`file` is its zh-CN path, as in ZH_CN_FILES) in Taiwan usage,
  * with the same keys, ids and shape, and the file's own reviewed strings in place.
  */
 export function toZhHant<T>(value: T, file: string): T {

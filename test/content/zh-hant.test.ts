@@ -17,18 +17,27 @@ import skillZhCn from '../../src/content/skill-mapper/zh-CN.json';
 import skillZhHant from '../../src/content/skill-mapper/zh-Hant.json';
 import skillUiZhCn from '../../src/content/skill-mapper/ui.zh-CN.json';
 import skillUiZhHant from '../../src/content/skill-mapper/ui.zh-Hant.json';
+import wikiSkillZhCn from '../../demo/wiki/content/skill-mapper.zh-CN.json';
+import wikiSkillZhHant from '../../demo/wiki/content/skill-mapper.zh-Hant.json';
+import wikiPathZhCn from '../../demo/wiki/content/path-recommender.zh-CN.json';
+import wikiPathZhHant from '../../demo/wiki/content/path-recommender.zh-Hant.json';
+import wikiChecklistZhCn from '../../demo/wiki/content/transition-checklist.zh-CN.json';
+import wikiChecklistZhHant from '../../demo/wiki/content/transition-checklist.zh-Hant.json';
 import overrides from '../../src/content/zh-Hant-overrides.json';
 import { REGENERATE, toZhHant, ZH_CN_FILES, zhHantFile } from '../../scripts/zh-hant.js';
 
 const PAIRS: Record<(typeof ZH_CN_FILES)[number], [unknown, unknown]> = {
-  'checklist/zh-CN.json': [checklistZhCn, checklistZhHant],
-  'checklist/ui.zh-CN.json': [checklistUiZhCn, checklistUiZhHant],
-  'common/problems.zh-CN.json': [problemsZhCn, problemsZhHant],
-  'common/ui.zh-CN.json': [commonUiZhCn, commonUiZhHant],
-  'path/zh-CN.json': [pathZhCn, pathZhHant],
-  'path/ui.zh-CN.json': [pathUiZhCn, pathUiZhHant],
-  'skill-mapper/zh-CN.json': [skillZhCn, skillZhHant],
-  'skill-mapper/ui.zh-CN.json': [skillUiZhCn, skillUiZhHant],
+  'src/content/checklist/zh-CN.json': [checklistZhCn, checklistZhHant],
+  'src/content/checklist/ui.zh-CN.json': [checklistUiZhCn, checklistUiZhHant],
+  'src/content/common/problems.zh-CN.json': [problemsZhCn, problemsZhHant],
+  'src/content/common/ui.zh-CN.json': [commonUiZhCn, commonUiZhHant],
+  'src/content/path/zh-CN.json': [pathZhCn, pathZhHant],
+  'src/content/path/ui.zh-CN.json': [pathUiZhCn, pathUiZhHant],
+  'src/content/skill-mapper/zh-CN.json': [skillZhCn, skillZhHant],
+  'src/content/skill-mapper/ui.zh-CN.json': [skillUiZhCn, skillUiZhHant],
+  'demo/wiki/content/skill-mapper.zh-CN.json': [wikiSkillZhCn, wikiSkillZhHant],
+  'demo/wiki/content/path-recommender.zh-CN.json': [wikiPathZhCn, wikiPathZhHant],
+  'demo/wiki/content/transition-checklist.zh-CN.json': [wikiChecklistZhCn, wikiChecklistZhHant],
 };
 
 /** Every string in a JSON value, and every key path, so two files' shapes can be compared. */
@@ -50,7 +59,7 @@ describe('generated zh-Hant content', () => {
   it(`is current: regenerating it from the zh-CN files changes nothing (else run \`${REGENERATE}\`)`, () => {
     for (const file of ZH_CN_FILES) {
       const [zhCn, zhHant] = PAIRS[file];
-      expect(zhHant, `src/content/${zhHantFile(file)} is stale: run \`${REGENERATE}\` and commit what it writes`).to.deep.equal(toZhHant(zhCn, file));
+      expect(zhHant, `${zhHantFile(file)} is stale: run \`${REGENERATE}\` and commit what it writes`).to.deep.equal(toZhHant(zhCn, file));
     }
   });
 

@@ -52,7 +52,7 @@ describe('CDN build on a plain page', () => {
   const traditional = {
     'skill-mapper': '你的技能在機器學習裡對應什麼',
     'path-recommender': '你的機器學習轉型路徑',
-    'transition-checklist': '你的機器學習工程轉型計劃',
+    'transition-checklist': '你的機器學習工程轉型計畫',
   };
 
   for (const tag of ['skill-mapper', 'path-recommender', 'transition-checklist'] as const) {

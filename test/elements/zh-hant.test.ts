@@ -118,7 +118,8 @@ describe('Traditional Chinese (zh-Hant)', () => {
   };
   for (const tag of TAGS) {
     for (const colorScheme of ['light', 'dark'] as const) {
-      it(`passes axe in ${colorScheme}: ${tag}`, async () => {
+      it(`passes axe in ${colorScheme}: ${tag}`, async function () {
+        this.timeout(30000); // axe walks a long shadow tree; slow on a busy machine
         await emulateMedia({ colorScheme });
         const element = (await fixture(AXE_PAGES[tag])).querySelector<LitElement>(tag)!;
         await settled(element);

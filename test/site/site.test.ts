@@ -74,7 +74,7 @@ describe('the demo site', () => {
     const win = await visit('demo/wiki/zh-TW.html');
     const shadow = (tag: string) => win.document.querySelector(tag)!.shadowRoot!;
     await waitUntil(() => shadow('transition-checklist').textContent!.includes('在 Acme'), 'no company items', { timeout: 5000 });
-    expect(shadow('transition-checklist').querySelector('h2')!.textContent).to.equal('你的機器學習工程轉型計劃');
+    expect(shadow('transition-checklist').querySelector('h2')!.textContent).to.equal('你的機器學習工程轉型計畫');
     expect(shadow('path-recommender').querySelector('h2')!.textContent).to.equal('你的機器學習轉型路徑');
     for (const tag of ['skill-mapper', 'path-recommender', 'transition-checklist']) {
       expect(shadow(tag).querySelector('.content-problems'), tag).to.equal(null);

@@ -9,9 +9,10 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 /** Budgets for the kit's own code per entry, in bytes gzip: what a page downloads minus Lit and content. */
 const KIT_CODE_BUDGETS = {
   // 13 kB, + 1.5 kB measured for the path engine of issue 12, + 0.1 kB for diagram labels that
-  // fit their boxes, + 3.6 kB for following the path of issue 16 (progress, folding, hours and the
-  // forecast; measured 14,586 → 18,146 B; the kit record loads on demand) (README, "Size").
-  'ml-transition-kit.js': 18_200,
+  // fit their boxes, + 0.1 kB for the zh-Hant locale of issue 17, + 3.6 kB for following the path of
+  // issue 16 (progress, folding, hours and the forecast; measured 14,586 → 18,146 B before zh-Hant;
+  // the kit record loads on demand) (README, "Size").
+  'ml-transition-kit.js': 18_300,
   'skill-mapper.js': 8_500,
   // 8.5 kB, + 1.5 kB measured for the path engine of issue 12, + 3.5 kB for following the path
   // of issue 16 (measured 9.6 → 13.4 kB, 0.4 kB of it within the old budget).

@@ -6,11 +6,14 @@
  *   next one, so a page with several elements never blocks the main thread in one long task
  *   (Lighthouse's Total Blocking Time);
  * - a `loading` custom state until it has rendered and while its language or the page's content is
- *   on its way, so a page can keep the element's box with `:state(loading)` and nothing shifts.
+ *   on its way, so a page can keep the element's box with `:state(loading)` and nothing shifts;
+ * - `host-dark` or `host-light` custom states while the host page's own colour mode names one
+ *   (src/styles/tokens.ts turns them into the element's colour scheme).
  */
 import { LitElement, type PropertyDeclarations } from 'lit';
 import type { LocalizedController } from './localized.js';
 import type { OverrideController } from './override-controller.js';
+import { followHostScheme } from './host-scheme.js';
 import { reflectSafely } from './read-input.js';
 
 /**
@@ -36,7 +39,10 @@ export abstract class KitElement<Content extends object> extends LitElement {
     profileGroup: { type: String, attribute: 'profile-group' },
   };
 
-  /** `light`, `dark`, or `auto` (the default: follows the reader's system setting). */
+  /**
+   * `light`, `dark`, or `auto` (the default): follows the host page's own dark-mode markers, else
+   * the reader's system setting (README, "Theming").
+   */
   declare theme?: 'light' | 'dark' | 'auto';
   /**
    * URL of JSON content that extends or replaces the bundled content (see `content-mode`). Same
@@ -61,10 +67,11 @@ export abstract class KitElement<Content extends object> extends LitElement {
   protected complete = false;
 
   private readonly internals = this.attachInternals?.();
+  private unfollowHostScheme?: () => void;
 
   constructor() {
     super();
-    this.setLoading(true);
+    this.setState('loading', true);
   }
 
   /** The bundled content of the element's language, with the embedder's override applied. */
@@ -75,6 +82,19 @@ export abstract class KitElement<Content extends object> extends LitElement {
   /** True until the element has fully rendered and its language and the page's content arrived. */
   protected get busy(): boolean {
     return !this.complete || this.localized.loading || this.override.loading;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unfollowHostScheme = followHostScheme((scheme) => {
+      this.setState('host-dark', scheme === 'dark');
+      this.setState('host-light', scheme === 'light');
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unfollowHostScheme?.();
   }
 
   protected override async scheduleUpdate(): Promise<void> {
@@ -90,13 +110,13 @@ export abstract class KitElement<Content extends object> extends LitElement {
   }
 
   protected override updated(): void {
-    this.setLoading(this.busy);
+    this.setState('loading', this.busy);
   }
 
-  private setLoading(loading: boolean): void {
+  private setState(state: string, on: boolean): void {
     const states = this.internals?.states;
-    if (!states) return; // browsers without custom states simply keep the page's own rule
-    if (loading) states.add('loading');
-    else states.delete('loading');
+    if (!states) return; // browsers without custom states keep the page's own rule and the reader's scheme
+    if (on) states.add(state);
+    else states.delete(state);
   }
 }

@@ -25,9 +25,26 @@ export const tokens = css`
     font-size: max(1em, 14px);
     line-height: 1.5;
     color: var(--_text);
+    /* Text styling a page gives its own prose (a centred app root, spaced-out or uppercased
+       headings, a nowrap or italic container) would leak into the cards by inheritance. A page
+       can still set any of these on the tag itself. */
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    font-style: normal;
   }
   :host([hidden]) {
     display: none;
+  }
+  /* The host page's own dark-mode toggle (src/platform/host-scheme.ts); theme="light|dark" below wins. */
+  :host(:state(host-light)) {
+    color-scheme: light;
+  }
+  :host(:state(host-dark)) {
+    color-scheme: dark;
   }
   :host([theme='light' i]) {
     color-scheme: light;

@@ -18,24 +18,25 @@ export interface Marked {
   getAttribute(name: string): string | null;
 }
 
-const MATERIAL: Record<string, Scheme> = { slate: 'dark', default: 'light' };
+const MATERIAL = new Map<string | null, Scheme>([
+  ['slate', 'dark'],
+  ['default', 'light'],
+]);
 
 const named = (value: string | null | undefined): Scheme | undefined =>
   value === 'dark' || value === 'light' ? value : undefined;
 
 function markedScheme(element: Marked): Scheme | undefined {
   return (
-    named(element.getAttribute('data-theme')?.toLowerCase()) ??
-    MATERIAL[element.getAttribute('data-md-color-scheme') ?? ''] ??
+    named(element.getAttribute('data-theme')) ??
+    MATERIAL.get(element.getAttribute('data-md-color-scheme')) ??
     named(element.getAttribute('class')?.split(/\s+/).find(named))
   );
 }
 
 /** `dark` or `only dark` names a scheme; `light dark` and `normal` leave it to the reader. */
-function declaredScheme(colorScheme: string | null | undefined): Scheme | undefined {
-  const schemes = colorScheme?.toLowerCase().split(/\s+/).filter(named) ?? [];
-  return schemes.length === 1 ? named(schemes[0]) : undefined;
-}
+const declaredScheme = (colorScheme: string | null | undefined): Scheme | undefined =>
+  named(/^(?:only )?(\w+)(?: only)?$/.exec(colorScheme?.trim() ?? '')?.[1]);
 
 /**
  * The host page's scheme, or undefined when it names none.

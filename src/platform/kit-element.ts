@@ -37,6 +37,7 @@ export abstract class KitElement<Content extends object> extends LitElement {
     src: { type: String },
     contentMode: { type: String, attribute: 'content-mode' },
     profileGroup: { type: String, attribute: 'profile-group' },
+    fallback: { type: String },
   };
 
   /**
@@ -59,6 +60,11 @@ export abstract class KitElement<Content extends object> extends LitElement {
    * two sets of elements different groups to keep them apart. Read when the element connects.
    */
   declare profileGroup?: string;
+  /**
+   * The id of an element on the page to hide once this one has rendered: fallback content for
+   * hosts that move it out of the tags (Python-Markdown puts a `<p>` inside them after them).
+   */
+  declare fallback?: string;
 
   protected abstract readonly localized: LocalizedController<{ content: Content }>;
   protected abstract readonly override: OverrideController<Content>;
@@ -111,6 +117,14 @@ export abstract class KitElement<Content extends object> extends LitElement {
 
   protected override updated(): void {
     this.setState('loading', this.busy);
+    if (!this.busy && this.fallback) this.hideFallback(this.fallback);
+  }
+
+  private hideFallback(id: string): void {
+    const root = this.getRootNode() as Partial<NonElementParentNode>;
+    const fallback = root.getElementById?.(id);
+    // Never the element itself or a wrapper around it: that would hide the widget for good.
+    if (fallback instanceof HTMLElement && !fallback.contains(this)) fallback.hidden = true;
   }
 
   private setState(state: string, on: boolean): void {

@@ -10,7 +10,6 @@ describe('hostScheme: the host page’s own colour mode', () => {
     const cases: [Record<string, string>, string | undefined][] = [
       [{ 'data-theme': 'dark' }, 'dark'], // Docusaurus and many others
       [{ 'data-theme': 'light' }, 'light'],
-      [{ 'data-theme': 'DARK' }, 'dark'],
       [{ 'data-md-color-scheme': 'slate' }, 'dark'], // MkDocs Material
       [{ 'data-md-color-scheme': 'default' }, 'light'],
       [{ class: 'antialiased dark' }, 'dark'], // Tailwind
@@ -18,6 +17,7 @@ describe('hostScheme: the host page’s own colour mode', () => {
       [{ class: 'darkish dark-mode' }, undefined],
       [{ 'data-theme': 'dracula' }, undefined], // a named theme, not a scheme: left to the reader
       [{ 'data-md-color-scheme': 'custom' }, undefined],
+      [{ 'data-md-color-scheme': 'constructor', 'data-theme': '__proto__', class: 'toString' }, undefined],
     ];
     for (const [attributes, expected] of cases) {
       expect(hostScheme([marked(attributes)], 'normal', null), JSON.stringify(attributes)).to.equal(expected);
@@ -27,6 +27,9 @@ describe('hostScheme: the host page’s own colour mode', () => {
   it('reads the root’s color-scheme, then the meta tag, when they name one scheme', () => {
     expect(hostScheme([NONE], 'dark', null)).to.equal('dark');
     expect(hostScheme([NONE], 'only light', null)).to.equal('light');
+    expect(hostScheme([NONE], 'dark only', null)).to.equal('dark');
+    expect(hostScheme([NONE], 'normal', ' only dark ')).to.equal('dark');
+    expect(hostScheme([NONE], 'normal', 'sepia')).to.equal(undefined);
     expect(hostScheme([NONE], 'light dark', 'dark')).to.equal(undefined); // the page follows the reader
     expect(hostScheme([NONE], 'normal', 'dark')).to.equal('dark');
     expect(hostScheme([NONE], 'normal', 'light dark')).to.equal(undefined);

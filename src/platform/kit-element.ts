@@ -14,7 +14,7 @@ import { LitElement, type PropertyDeclarations } from 'lit';
 import type { LocalizedController } from './localized.js';
 import type { OverrideController } from './override-controller.js';
 import { followHostScheme } from './host-scheme.js';
-import { reflectSafely } from './read-input.js';
+import { reflectSafely, warnIgnored } from './read-input.js';
 
 /**
  * A new task as soon as possible: a MessageChannel message, which unlike setTimeout is never
@@ -62,7 +62,8 @@ export abstract class KitElement<Content extends object> extends LitElement {
   declare profileGroup?: string;
   /**
    * The id of an element on the page to hide once this one has rendered: fallback content for
-   * hosts that move it out of the tags (Python-Markdown puts a `<p>` inside them after them).
+   * hosts that move it out of the tags (Python-Markdown moves a `<p>` written inside them to after
+   * them). An id that names nothing, the element itself or a wrapper around it is warned about.
    */
   declare fallback?: string;
 
@@ -117,14 +118,18 @@ export abstract class KitElement<Content extends object> extends LitElement {
 
   protected override updated(): void {
     this.setState('loading', this.busy);
-    if (!this.busy && this.fallback) this.hideFallback(this.fallback);
+    if (!this.busy) this.hideFallback();
   }
 
-  private hideFallback(id: string): void {
+  private hideFallback(): void {
+    const id: unknown = this.fallback;
+    if (id === undefined || id === null || id === '') return;
     const root = this.getRootNode() as Partial<NonElementParentNode>;
-    const fallback = root.getElementById?.(id);
+    const found = typeof id === 'string' ? root.getElementById?.(id) : null;
     // Never the element itself or a wrapper around it: that would hide the widget for good.
-    if (fallback instanceof HTMLElement && !fallback.contains(this)) fallback.hidden = true;
+    const usable = found instanceof HTMLElement && !found.contains(this);
+    if (usable) found.hidden = true;
+    warnIgnored(this, 'fallback', usable ? [] : [id]);
   }
 
   private setState(state: string, on: boolean): void {

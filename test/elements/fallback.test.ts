@@ -24,7 +24,7 @@ describe('fallback content outside the tags', () => {
     });
   }
 
-  it('never hides the element itself, a wrapper around it, or anything when the id names nothing', async () => {
+  it('never hides the element itself, a wrapper around it, or anything when the id names nothing, and says so', async () => {
     const warnings = await captureWarnings(async () => {
       const page = await fixture(html`<div id="wrapper">
         <skill-mapper id="self" fallback="self"></skill-mapper>
@@ -36,7 +36,28 @@ describe('fallback content outside the tags', () => {
       expect(shown(page)).to.equal(true);
       expect(elements.map(shown)).to.deep.equal([true, true, true]);
     });
-    expect(warnings).to.deep.equal([]);
+    expect(warnings).to.deep.equal([
+      '<skill-mapper>: ignoring unknown fallback "self".',
+      '<path-recommender>: ignoring unknown fallback "wrapper".',
+      '<transition-checklist>: ignoring unknown fallback "no such id".',
+    ]);
+  });
+
+  it('a fallback property of another type is warned about, never thrown into the page', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    try {
+      const warnings = await captureWarnings(async () => {
+        const element = await fixture(html`<skill-mapper></skill-mapper>`);
+        (element as unknown as { fallback: unknown }).fallback = Symbol('fallback');
+        await settled(element as never);
+      });
+      expect(warnings).to.deep.equal(['<skill-mapper>: ignoring unknown fallback Symbol(fallback).']);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
   });
 
   it('looks the id up in its own shadow root when it lives in one', async () => {

@@ -9,9 +9,10 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 /** Budgets for the kit's own code per entry, in bytes gzip: what a page downloads minus Lit and content. */
 const KIT_CODE_BUDGETS = {
   // 13 kB, + 1.5 kB measured for the path engine of issue 12, + 0.1 kB for diagram labels that
-  // fit their boxes, + 0.54 kB for issue 15's host dark-mode markers and text resets (0.44) and
-  // `fallback` (0.10) (measured 14,586 → 15,124 B) (README, "Size").
-  'ml-transition-kit.js': 15_140,
+  // fit their boxes, + 0.1 kB for the zh-Hant locale of issue 17, + 0.55 kB for issue 15's host
+  // dark-mode markers and text resets (0.44) and `fallback` (0.10) (measured 14,695 → 15,243 B)
+  // (README, "Size").
+  'ml-transition-kit.js': 15_250,
   'skill-mapper.js': 8_500,
   // 8.5 kB, + 1.5 kB measured for the path engine of issue 12, + 0.58 kB for issue 15's host
   // dark-mode markers, text resets and `fallback` (measured 9,647 → 10,225 B).

@@ -9,8 +9,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 /** Budgets for the kit's own code per entry, in bytes gzip: what a page downloads minus Lit and content. */
 const KIT_CODE_BUDGETS = {
   // 13 kB, + 1.5 kB measured for the path engine of issue 12, + 0.1 kB for diagram labels that
-  // fit their boxes (README, "Size").
-  'ml-transition-kit.js': 14_600,
+  // fit their boxes, + 0.1 kB for the zh-Hant locale of issue 17 (README, "Size").
+  'ml-transition-kit.js': 14_700,
   'skill-mapper.js': 8_500,
   // 8.5 kB, + 1.5 kB measured for the path engine of issue 12.
   'path-recommender.js': 10_000,

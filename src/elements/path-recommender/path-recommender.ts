@@ -20,6 +20,7 @@ import type { PathContent } from '../../content/schema/path.js';
 import { defineElement } from '../../platform/define.js';
 import { KitElement } from '../../platform/kit-element.js';
 import { downloadText } from '../../platform/download.js';
+import type { Locale } from '../../platform/locale.js';
 import { LocalizedController } from '../../platform/localized.js';
 import { OverrideController } from '../../platform/override-controller.js';
 import { ProfileController } from '../../platform/profile-controller.js';
@@ -184,7 +185,7 @@ export class PathRecommender extends KitElement<PathContent> {
   }
 
   /** The language on screen: English when Chinese failed to load, whatever the page asked for. */
-  private get locale(): string {
+  private get locale(): Locale {
     return this.localized.failed ? 'en' : this.localized.locale;
   }
 

@@ -4,6 +4,7 @@ import { knownSpecializationIds, mapSkills, type SkillMap } from '../../core/ski
 import type { SkillMapperContent } from '../../content/schema/skill-mapper.js';
 import { defineElement } from '../../platform/define.js';
 import { KitElement } from '../../platform/kit-element.js';
+import type { Locale } from '../../platform/locale.js';
 import { LocalizedController } from '../../platform/localized.js';
 import { OverrideController } from '../../platform/override-controller.js';
 import { ProfileController } from '../../platform/profile-controller.js';
@@ -119,7 +120,7 @@ export class SkillMapper extends KitElement<SkillMapperContent> {
   }
 
   /** The language on screen: English when Chinese failed to load, whatever the page asked for. */
-  private get locale(): string {
+  private get locale(): Locale {
     return this.localized.failed ? 'en' : this.localized.locale;
   }
 

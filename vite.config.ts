@@ -21,6 +21,7 @@ export const npmEntries = {
   'elements/path-recommender/define': 'src/elements/path-recommender/define.ts',
   'elements/transition-checklist/index': 'src/elements/transition-checklist/index.ts',
   'elements/transition-checklist/define': 'src/elements/transition-checklist/define.ts',
+  'frameworks/react': 'src/frameworks/react.ts',
 } as const;
 
 /** Minifies the markup and CSS inside Lit's html``, svg`` and css`` templates. */
@@ -158,7 +159,7 @@ export function npmBuild(): InlineConfig {
       minify: false,
       lib: { entry: npmEntries, formats: ['es'] },
       rollupOptions: {
-        external: [/^lit($|\/)/, /^@lit\//, /^valibot$/],
+        external: [/^lit($|\/)/, /^@lit\//, /^valibot$/, /^react($|\/)/],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },

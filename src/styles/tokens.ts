@@ -160,6 +160,11 @@ export const chips = css`
     padding: 0;
     margin-bottom: 0.5em;
   }
+  /* "Set by this page: …", on a line of its own under the legend. */
+  .preset {
+    flex-basis: 100%;
+    margin: 0;
+  }
   .choice {
     display: inline-flex;
     align-items: center;

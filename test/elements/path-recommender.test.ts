@@ -84,8 +84,8 @@ describe('<path-recommender>', () => {
     expect(element.shadowRoot!.activeElement!.id).to.equal('hours');
     await sendKeys({ press: 'ArrowUp' });
     await element.updateComplete;
-    expect(element.hoursPerWeek).to.equal(7);
-    expect(element.learningStyle).to.equal('theory-first');
+    expect(element.inputs.hoursPerWeek).to.equal(7);
+    expect(element.inputs.style).to.equal('theory-first');
   });
 
   it('ignores unknown attribute values with a console warning', async () => {
@@ -220,7 +220,7 @@ describe('<path-recommender>', () => {
     buttonNamed(element, `Make ${label('mobile')} my main direction`).focus();
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
-    expect(element.direction).to.equal('mobile');
+    expect(element.inputs.direction).to.equal('mobile');
     expect(niche().querySelector('h3')!.textContent).to.contain(label('mobile'));
     expect(also()).to.deep.equal([label('backend'), label('security')]);
     expect(JSON.parse(localStorage.getItem(PROFILE_STORAGE_KEY)!).data.specializations).to.deep.equal(['mobile', 'backend', 'security']);

@@ -40,7 +40,7 @@ describe('one reader, one profile', () => {
 
     await pick(mapper, 'backend');
     await path.updateComplete;
-    expect(path.direction).to.equal('backend');
+    expect(path.inputs.direction).to.equal('backend');
     expect(path.path.phases.some((p) => p.direction && p.id === 'backend')).to.equal(true);
 
     await chooseDirection(path, 'mobile');
@@ -66,8 +66,8 @@ describe('one reader, one profile', () => {
     </div>`);
     const [a, b] = root.querySelectorAll('path-recommender');
     await pick(root.querySelector('skill-mapper')!, 'security');
-    expect(a.direction).to.equal('security');
-    expect(b.direction ?? '').to.equal('');
+    expect(a.inputs.direction).to.equal('security');
+    expect(b.inputs.direction ?? '').to.equal('');
     expect(JSON.parse(localStorage.getItem(`${PROFILE_STORAGE_KEY}:a`)!).data.specializations).to.deep.equal(['security']);
   });
 
@@ -86,7 +86,7 @@ describe('one reader, one profile', () => {
     await settled(path);
     expect(mapper.selectedIds).to.deep.equal(['game-graphics']);
     expect(path.inputs.level).to.equal('staff');
-    expect(path.direction).to.equal('game-graphics');
+    expect(path.inputs.direction).to.equal('game-graphics');
 
     await pick(mapper, 'frontend');
     expect(provided.profile.specializations).to.include('frontend');
@@ -103,7 +103,7 @@ describe('one reader, one profile', () => {
     await path.updateComplete;
     await mapper.updateComplete;
     expect(path.inputs.level).to.equal('senior');
-    expect(path.direction).to.equal('qa-test');
+    expect(path.inputs.direction).to.equal('qa-test');
     expect(mapper.selectedIds).to.deep.equal(['qa-test']);
   });
 
@@ -121,7 +121,7 @@ describe('one reader, one profile', () => {
     await pick(mapper, 'frontend');
     await path.updateComplete;
     expect(saved()).to.deep.equal(['mobile', 'backend', 'frontend']);
-    expect(path.direction).to.equal('mobile');
+    expect(path.inputs.direction).to.equal('mobile');
     expect(path.path.phases.find((p) => p.direction)!.also.map((a) => a.id)).to.deep.equal(['backend', 'frontend']);
     expect(mapper.selectedIds).to.deep.equal(['frontend', 'backend', 'mobile']);
 
@@ -132,6 +132,6 @@ describe('one reader, one profile', () => {
     await pick(mapper, 'mobile');
     await path.updateComplete;
     expect(saved()).to.deep.equal(['backend', 'frontend']);
-    expect(path.direction).to.equal('backend');
+    expect(path.inputs.direction).to.equal('backend');
   });
 });

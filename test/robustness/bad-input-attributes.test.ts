@@ -93,7 +93,7 @@ describe('bad attributes and properties', () => {
     expect(warnings).to.include('<path-recommender>: ignoring unknown hours-per-week (object).');
     expect(visibleText(mapper)).to.contain('Pick'); // the empty state, not a blank element
     expect((path as unknown as PathRecommender).inputs).to.include({ level: 'mid', hoursPerWeek: 6 });
-    expect(path.hasAttribute('level')).to.equal(true); // a number reflects as written
+    expect(path.hasAttribute('level')).to.equal(false); // the page's preset is never written to its attributes
     expect(mapper.hasAttribute('theme')).to.equal(false); // a symbol cannot be written
   });
 

@@ -20,18 +20,21 @@ import type { PathContent } from '../../content/schema/path.js';
 import { defineElement } from '../../platform/define.js';
 import { KitElement } from '../../platform/kit-element.js';
 import { downloadText } from '../../platform/download.js';
+import type { Locale } from '../../platform/locale.js';
 import { LocalizedController } from '../../platform/localized.js';
 import { OverrideController } from '../../platform/override-controller.js';
 import { ProfileController } from '../../platform/profile-controller.js';
-import type { ReaderProfile } from '../../platform/profile.js';
-import { readInput, reflectSafely } from '../../platform/read-input.js';
+import { readerSpecializations, type ReaderProfile } from '../../platform/profile.js';
+import { readInput } from '../../platform/read-input.js';
 import { VERSION } from '../../version.js';
 import { renderContentProblems } from '../shared/content-problems.js';
 import { renderNotices } from '../shared/notices.js';
+import { changedElsewhere, renderAnnouncement, renderPreset } from '../shared/profile-notes.js';
 import { renderSources } from '../shared/sources-footer.js';
 import type { PathLocale, PathStrings } from './locales/en.js';
 import { pathLocales } from './path-recommender.locales.js';
 import { styles } from './path-recommender.styles.js';
+import { changedValues, presetInUse } from './path-inputs-text.js';
 import { extrasPending, renderHabits, renderPhase, type PhaseActions } from './path-phase.js';
 import { renderTimeline } from './path-timeline.js';
 
@@ -83,11 +86,13 @@ export class PathRecommender extends KitElement<PathContent> {
   static override styles = styles;
 
   static override properties = {
-    level: { type: String, reflect: true, converter: reflectSafely },
-    learningStyle: { type: String, reflect: true, attribute: 'learning-style', converter: reflectSafely },
-    structure: { type: String, reflect: true, converter: reflectSafely },
-    hoursPerWeek: { type: Number, reflect: true, attribute: 'hours-per-week', converter: reflectSafely },
-    direction: { type: String, reflect: true, converter: reflectSafely },
+    // The page's preset, never reflected: server-rendered markup stays as sent, and the reader's
+    // answers live in the shared profile.
+    level: { type: String },
+    learningStyle: { type: String, attribute: 'learning-style' },
+    structure: { type: String },
+    hoursPerWeek: { type: Number, attribute: 'hours-per-week' },
+    direction: { type: String },
     startDate: { state: true, attribute: false },
     calendarProblem: { state: true, attribute: false },
   };
@@ -99,7 +104,10 @@ export class PathRecommender extends KitElement<PathContent> {
     return defineElement(tag, this, registry);
   }
 
-  /** `junior`, `mid`, `senior`, `staff` or `principal`. The reader's saved answer wins over it. */
+  /**
+   * `junior`, `mid`, `senior`, `staff` or `principal`. Like every input below, it is the page's
+   * preset: the reader's saved answer wins over it, whenever and however it is set.
+   */
   declare level?: Level;
   /** `code-first` or `theory-first`. */
   declare learningStyle?: LearningStyle;
@@ -122,8 +130,13 @@ export class PathRecommender extends KitElement<PathContent> {
     import('../../core/validate-path.js').then((module) => module.pathKind),
   );
 
-  /** Answers the reader saved win over attributes, which are the page's defaults. */
-  private readonly profile = new ProfileController(this, (profile, initial) => this.adopt(profile, initial));
+  /** The reader's answers live in the shared profile; what another element's choice changes is announced. */
+  private readonly profile = new ProfileController(this, (_profile, initial) => {
+    if (!initial) this.announcement = changedElsewhere(this.localized.value.strings, this.locale, changedValues(this.words, this.shown, this.inputs));
+  });
+  /** The inputs on screen, to tell what a change elsewhere changed here. */
+  private shown?: PathInputs;
+  private announcement = '';
 
   constructor() {
     super();
@@ -131,23 +144,49 @@ export class PathRecommender extends KitElement<PathContent> {
   }
 
   /**
-   * The inputs the path is computed from: answers, else attributes (in any case), else defaults.
-   * A value the element does not know is ignored with a console warning.
+   * The inputs the path is computed from: the reader's answers, else the page's preset (in any
+   * case), else defaults. A preset value the element does not know is ignored with a console warning.
    */
   get inputs(): PathInputs {
-    // Read here, not when set: a value of any type, set at any moment of loading, reads the same.
-    const directions = this.content.directions.map((d) => d.id);
-    // Directions an embedder's content adds are only known once it has loaded.
-    const direction = readInput(this, 'direction', this.direction, (v) => toOneOf(directions, v), { quiet: this.override.loading });
+    const { profile } = this.profile;
+    const preset = this.preset;
+    const picked = readerSpecializations(profile);
+    const direction = picked ? toOneOf(this.directionIds, picked[0]) : preset.direction;
     return {
-      level: readInput(this, 'level', this.level, (v) => toOneOf(LEVELS, v)) ?? DEFAULT_INPUTS.level,
-      style: readInput(this, 'learning-style', this.learningStyle, (v) => toOneOf(LEARNING_STYLES, v)) ?? DEFAULT_INPUTS.style,
-      structure: readInput(this, 'structure', this.structure, (v) => toOneOf(STRUCTURES, v)) ?? DEFAULT_INPUTS.structure,
-      hoursPerWeek: readInput(this, 'hours-per-week', this.hoursPerWeek, readHoursPerWeek) ?? DEFAULT_INPUTS.hoursPerWeek,
+      level: profile.level ?? preset.level ?? DEFAULT_INPUTS.level,
+      style: profile.style ?? preset.style ?? DEFAULT_INPUTS.style,
+      structure: profile.structure ?? preset.structure ?? DEFAULT_INPUTS.structure,
+      hoursPerWeek: profile.hoursPerWeek ?? preset.hoursPerWeek ?? DEFAULT_INPUTS.hoursPerWeek,
       direction,
       // The reader's other specializations, in the order they picked them.
-      also: this.profile.profile.specializations.filter((id) => id !== direction),
+      also: picked?.filter((id) => id !== direction) ?? [],
     };
+  }
+
+  /** The page's preset: the inputs its attributes or properties set and the element understands. */
+  private get preset(): Partial<PathInputs> {
+    // Read here, not when set: a value of any type, set at any moment of loading, reads the same.
+    return {
+      level: readInput(this, 'level', this.level, (v) => toOneOf(LEVELS, v)),
+      style: readInput(this, 'learning-style', this.learningStyle, (v) => toOneOf(LEARNING_STYLES, v)),
+      structure: readInput(this, 'structure', this.structure, (v) => toOneOf(STRUCTURES, v)),
+      hoursPerWeek: readInput(this, 'hours-per-week', this.hoursPerWeek, readHoursPerWeek),
+      // Directions an embedder's content adds are only known once it has loaded.
+      direction: readInput(this, 'direction', this.direction, (v) => toOneOf(this.directionIds, v), { quiet: this.override.loading }),
+    };
+  }
+
+  private get directionIds(): string[] {
+    return this.content.directions.map((d) => d.id);
+  }
+
+  private get words() {
+    return { strings: this.localized.value.strings, directions: this.content.directions };
+  }
+
+  /** The language on screen: English when Chinese failed to load, whatever the page asked for. */
+  private get locale(): Locale {
+    return this.localized.failed ? 'en' : this.localized.locale;
   }
 
   /** The path for the current inputs, in the element's language. */
@@ -173,27 +212,15 @@ export class PathRecommender extends KitElement<PathContent> {
     return calendar.text;
   }
 
-  private adopt(profile: ReaderProfile, initial: boolean): void {
-    if (profile.level) this.level = profile.level;
-    if (profile.style) this.learningStyle = profile.style;
-    if (profile.structure) this.structure = profile.structure;
-    if (profile.hoursPerWeek) this.hoursPerWeek = profile.hoursPerWeek;
-    if (!initial || profile.specializations.length > 0) this.direction = profile.specializations[0] ?? '';
-  }
-
   /** The reader changed an input: remember it, share it, announce it. */
   private answer(patch: Partial<PathInputs>): void {
-    const { direction, style, ...rest } = patch;
-    if (patch.level) this.level = patch.level;
-    if (style) this.learningStyle = style;
-    if (patch.structure) this.structure = patch.structure;
-    if (patch.hoursPerWeek) this.hoursPerWeek = patch.hoursPerWeek;
-    const profilePatch: Partial<ReaderProfile> = { ...rest, ...(style && { style }) };
+    const { direction, ...profilePatch }: Partial<PathInputs> & Partial<ReaderProfile> = patch;
     if (direction !== undefined) {
-      // The main direction is the first specialization; the others stay picked and keep their order.
-      const others = this.profile.profile.specializations.filter((id) => id !== direction);
+      // The main direction is the first specialization; the reader's other picks stay and keep
+      // their order. The first answer replaces the page's preset.
+      const others = readerSpecializations(this.profile.profile)?.filter((id) => id !== direction) ?? [];
       profilePatch.specializations = direction ? [direction, ...others] : others;
-      this.direction = profilePatch.specializations[0] ?? '';
+      profilePatch.picked = true;
     }
     this.profile.update(profilePatch);
     const inputs = this.inputs;
@@ -222,12 +249,13 @@ export class PathRecommender extends KitElement<PathContent> {
     const { strings } = this.localized.value;
     const content = this.content;
     const path = this.path;
+    this.shown = this.inputs;
     this.extrasPending = extrasPending(path, () => this.requestUpdate());
     return html`<section class="card" part="base" aria-labelledby="heading" aria-busy=${this.busy}>
       <h2 id="heading" part="heading">${strings.heading}</h2>
       <p class="intro">${strings.intro}</p>
       ${renderNotices([this.profile.status === 'memory' && strings.storageUnavailable, this.localized.failed && strings.localeFailed])}
-      ${renderContentProblems(this.override.report(this.localized.locale))}
+      ${renderContentProblems(this.override.report(this.localized.locale))} ${renderAnnouncement(this.announcement)}
       ${this.renderForm(strings, content.directions)}
       ${this.renderSummary(path, strings)} ${renderTimeline(path, strings)}
       <ol class="phases">
@@ -263,6 +291,7 @@ export class PathRecommender extends KitElement<PathContent> {
     // A <div>, not a <form>: nothing is submitted, and Chromium inserts form controls that have a
     // <form> owner in time that grows with every form on the page (1,000 elements took 22 s, not 14).
     return html`<div class="form" part="form">
+      ${renderPreset(strings, this.locale, presetInUse(this.words, this.preset, this.profile.profile, Boolean(readerSpecializations(this.profile.profile))))}
       ${this.renderChoices('level', strings.level, LEVELS, inputs.level, strings, (level) => this.answer({ level }))}
       ${this.renderChoices('style', strings.style, LEARNING_STYLES, inputs.style, strings, (style) => this.answer({ style }))}
       ${this.renderChoices('structure', strings.structure, STRUCTURES, inputs.structure, strings, (structure) =>
@@ -282,7 +311,7 @@ export class PathRecommender extends KitElement<PathContent> {
             .value=${String(inputs.hoursPerWeek)}
             @input=${(event: Event) => {
               const hours = toHoursPerWeek((event.target as HTMLInputElement).value);
-              if (hours !== undefined && hours !== this.hoursPerWeek) this.answer({ hoursPerWeek: hours });
+              if (hours !== undefined && hours !== inputs.hoursPerWeek) this.answer({ hoursPerWeek: hours });
             }}
           />
           <span id="hours-hint" class="muted small">${strings.hoursHint}</span>

@@ -1,0 +1,45 @@
+// The checklist on a phone: a folded step is one compact row, and the notes grow with the text.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/elements/transition-checklist/define.js';
+import type { TransitionChecklist } from '../../src/elements/transition-checklist/transition-checklist.js';
+import { settled } from '../support/helpers.js';
+
+async function checklistAt(width: number, lang = 'en'): Promise<TransitionChecklist> {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width: ${width}px; font: 18px/1.65 Georgia, serif"><transition-checklist lang=${lang}></transition-checklist></div>`,
+  );
+  const element = wrapper.firstElementChild as TransitionChecklist;
+  await settled(element);
+  return element;
+}
+
+describe('<transition-checklist> on a phone', () => {
+  beforeEach(() => localStorage.clear());
+
+  for (const [width, lang] of [[320, 'en'], [390, 'en'], [320, 'zh-CN']] as const) {
+    it(`puts the disclosure arrow beside the title of a folded step at ${width} px in ${lang}`, async () => {
+      const element = await checklistAt(width, lang);
+      const folded = [...element.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details.section:not([open])')];
+      expect(folded.length).to.be.greaterThan(5);
+      for (const step of folded) {
+        const summary = step.querySelector('summary')!.getBoundingClientRect();
+        const title = step.querySelector('h3')!.getBoundingClientRect();
+        // The arrow takes the start of the title's row, so the title starts a little in, at the top.
+        expect(title.left - summary.left, 'title indent').to.be.within(8, 30);
+        expect(title.top - summary.top, 'title on the first row').to.be.below(12);
+        // The title and the progress line, nothing more: no row of its own for the arrow.
+        const progress = step.querySelector('.section-progress')!.getBoundingClientRect();
+        expect(summary.height, step.textContent!).to.be.at.most(title.height + progress.height + 6);
+      }
+    });
+  }
+
+  it('drops the progress bars of steps in a narrow column and keeps their words', async () => {
+    const element = await checklistAt(320);
+    const bar = element.shadowRoot!.querySelector<HTMLElement>('.section-progress progress')!;
+    expect(getComputedStyle(bar).display).to.equal('none');
+    expect(bar.nextElementSibling!.textContent).to.match(/^\d+ of \d+ actions done$/);
+    const wide = await checklistAt(800);
+    expect(getComputedStyle(wide.shadowRoot!.querySelector('.section-progress progress')!).display).to.not.equal('none');
+  });
+});

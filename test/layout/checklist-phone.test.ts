@@ -43,3 +43,37 @@ describe('<transition-checklist> on a phone', () => {
     expect(getComputedStyle(wide.shadowRoot!.querySelector('.section-progress progress')!).display).to.not.equal('none');
   });
 });
+
+describe('<transition-checklist> notes box', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('grows with its text up to a limit, then scrolls', async () => {
+    const element = await checklistAt(390);
+    const area = element.shadowRoot!.querySelector<HTMLTextAreaElement>('#motivation-notes')!;
+    const empty = area.getBoundingClientRect().height;
+    expect(empty, 'three lines to start with').to.be.within(60, 110);
+    const write = async (lines: number) => {
+      area.value = Array.from({ length: lines }, (_, i) => `Line ${i + 1} of my learning log`).join('\n');
+      area.dispatchEvent(new Event('input'));
+      await element.updateComplete;
+      return area.getBoundingClientRect().height;
+    };
+    const eight = await write(8);
+    expect(eight, 'eight lines fit without scrolling').to.be.greaterThan(empty * 2);
+    expect(area.scrollHeight).to.be.at.most(area.clientHeight + 1);
+    const fifty = await write(50);
+    expect(fifty, 'capped').to.be.below(24 * 18 + 2);
+    expect(area.scrollHeight, 'the rest scrolls').to.be.greaterThan(area.clientHeight);
+    // Emptied, it shrinks back.
+    expect(await write(0)).to.be.closeTo(empty, 1);
+  });
+
+  it('opens a saved long note at the height of its text', async () => {
+    const text = Array.from({ length: 8 }, (_, i) => `Line ${i + 1}`).join('\n');
+    localStorage.setItem('ml-transition-kit:checklist', JSON.stringify({ version: 1, data: { checked: [], notes: { motivation: text } } }));
+    const element = await checklistAt(390);
+    const area = element.shadowRoot!.querySelector<HTMLTextAreaElement>('#motivation-notes')!;
+    expect(area.value).to.equal(text);
+    expect(area.scrollHeight).to.be.at.most(area.clientHeight + 1);
+  });
+});

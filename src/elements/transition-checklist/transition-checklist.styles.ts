@@ -126,6 +126,10 @@ const layout = css`
     padding: 0.4em 0.5em;
     resize: vertical;
     width: 100%;
+    /* Three lines to start with, then the box grows with the text up to about fifteen. */
+    field-sizing: content;
+    min-height: 5.5em;
+    max-height: 24em;
   }
 `;
 

@@ -18,3 +18,8 @@ export function listOf<T>(items: readonly T[], locale: string): (T | string)[] {
     part.type === 'element' ? items[Number(part.value)] : part.value,
   );
 }
+
+/** A count's phrase in the form the language gives that number ("1 hour a week", "6 hours a week"). */
+export function plural(forms: { one: string; other: string }, count: number, locale: string): string {
+  return fill(new Intl.PluralRules(locale).select(count) === 'one' ? forms.one : forms.other, { count });
+}

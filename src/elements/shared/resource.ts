@@ -1,19 +1,27 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type commonStrings from '../../content/common/ui.en.json';
 import type { LinkedResource } from '../../content/schema/common.js';
 import { fill } from '../../core/format.js';
 
-type ResourceStrings = Pick<typeof commonStrings, 'aside' | 'hours' | 'langEn' | 'langZh'>;
+type ResourceStrings = Pick<typeof commonStrings, 'aside' | 'hours' | 'langEn' | 'langZh' | 'locale'>;
 
 /**
- * A resource as a reader acts on it: the link, who made it, the part to use, the hours, and its
- * language when that differs from the page's (an English book in Chinese content says so).
+ * A resource as a reader acts on it, the same in every element: the link, who made it, what kind
+ * of thing it is (`kind`: format, cost), the part to use, the hours, and its language when that
+ * differs from the text around it (an English book in Chinese content says so). `more` follows,
+ * e.g. the same part in another edition.
  */
-export function renderResource(resource: LinkedResource, strings: ResourceStrings, locale: string): TemplateResult {
-  const language = locale.startsWith(resource.lang) ? '' : resource.lang === 'zh' ? strings.langZh : strings.langEn;
-  const facts = [resource.part, fill(strings.hours, { count: resource.hours }), language, resource.note].filter(Boolean);
+export function renderResource(
+  resource: LinkedResource,
+  strings: ResourceStrings,
+  kind: readonly string[] = [],
+  more: unknown = nothing,
+): TemplateResult {
+  // The strings' language, not the page's: when Chinese failed to load, everything shows in English.
+  const language = strings.locale.startsWith(resource.lang) ? '' : resource.lang === 'zh' ? strings.langZh : strings.langEn;
+  const facts = [...kind, resource.part, fill(strings.hours, { count: resource.hours }), language, resource.note].filter(Boolean);
   return html`<li class="resource">
     <a href=${resource.url} lang=${resource.lang}>${resource.title}</a>${fill(strings.aside, { text: resource.by })}
-    <span class="small muted">${facts.join(' · ')}</span>
+    <span class="small muted">${facts.join(' · ')}</span>${more}
   </li>`;
 }

@@ -221,7 +221,7 @@ export class SkillMapper extends KitElement<SkillMapperContent> {
               (item) => html`<li>
                 ${term(item.label, item.why, strings)}
                 <ul class="resources">
-                  ${item.resources.map((resource) => renderResource(resource, strings, locale))}
+                  ${item.resources.map((resource) => renderResource(resource, strings))}
                 </ul>
               </li>`,
             )}

@@ -54,7 +54,8 @@ describe('<path-recommender> hours field', () => {
     expect(element.hoursPerWeek).to.equal(12);
   });
 
-  it('refuses 80 where the reader sees it, says the limit and keeps the estimate', async () => {
+  it('refuses 80 where the reader sees it, says the limit and keeps the estimate', async function () {
+    this.timeout(30_000); // many keystrokes and an axe run over the whole path
     const element = await recommender(6);
     const before = total(element);
     await typeHours(element, '80');

@@ -180,7 +180,10 @@ export class PathRecommender extends KitElement<PathContent> {
     if (profile.level) this.level = profile.level;
     if (profile.style) this.learningStyle = profile.style;
     if (profile.structure) this.structure = profile.structure;
-    if (profile.hoursPerWeek) this.hoursPerWeek = profile.hoursPerWeek;
+    if (profile.hoursPerWeek) {
+      this.hoursPerWeek = profile.hoursPerWeek;
+      this.hoursInvalid = false; // the field shows the hours another tab or element chose
+    }
     if (!initial || profile.specializations.length > 0) this.direction = profile.specializations[0] ?? '';
   }
 

@@ -85,8 +85,9 @@ describe('embedding details', () => {
       html`<transition-checklist lang="zh-CN"></transition-checklist>`,
     ]) {
       const text = visibleText(await render(template));
-      // A Latin comma or parenthesis right after a Chinese character is a template's, not the content's.
-      expect(text.match(/[\u4e00-\u9fff][,(;]/g) ?? [], text.slice(0, 80)).to.deep.equal([]);
+      // A Latin comma or parenthesis right after a Chinese character is a template's, not the content's;
+      // so is a space after a full-width colon.
+      expect(text.match(/[\u4e00-\u9fff][,(;]|： /g) ?? [], text.slice(0, 80)).to.deep.equal([]);
     }
   });
 

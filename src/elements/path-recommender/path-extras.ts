@@ -21,8 +21,7 @@ export function renderTerm(phase: PlannedPhase, pace: number, strings: PathStrin
         </div>`}
     ${phase.term!.others.length
       ? html`<p class="small">
-          ${strings.otherProgrammes}
-          ${listOf(
+          ${strings.otherProgrammes}${strings.afterLabel}${listOf(
             phase.term!.others.map(
               (other) =>
                 html`${link(other)}${fill(strings.aside, {
@@ -43,7 +42,7 @@ export function renderAlso(phase: PlannedPhase, strings: PathStrings, actions: P
           <strong>${also.label}</strong>${strings.colon}${also.skill} ${also.parts.length ? renderParts(also.parts, strings) : nothing}
           <p class="small">
             ${labelled(strings.project, also.project, strings)}
-            ${also.tools.length ? html`${strings.options} ${listOf(also.tools.map(link), strings.locale)}` : nothing}
+            ${also.tools.length ? html`${strings.options}${strings.afterLabel}${listOf(also.tools.map(link), strings.locale)}` : nothing}
           </p>
           <button type="button" @click=${() => actions.primary(also.id)}>${fill(strings.makePrimary, { label: also.label })}</button>
         </li>`,

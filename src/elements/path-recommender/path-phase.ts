@@ -28,7 +28,7 @@ const renderPart = ({ resource, part, hours, alt }: PlannedPart, strings: PathSt
     { ...resource, part, hours },
     strings,
     [strings.formats[resource.format], strings.costs[resource.cost]],
-    alt.map((other) => html`<br /><span class="small">${strings.alt} ${link(other.resource)}${other.part ? `${strings.colon}${other.part}` : ''}</span>`),
+    alt.map((other) => html`<br /><span class="small">${strings.alt}${strings.afterLabel}${link(other.resource)}${other.part ? `${strings.colon}${other.part}` : ''}</span>`),
   );
 
 export const renderParts = (parts: PlannedPart[], strings: PathStrings) =>

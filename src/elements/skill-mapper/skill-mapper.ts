@@ -184,8 +184,7 @@ export class SkillMapper extends KitElement<SkillMapperContent> {
             <p class="counterpart">
               <span class="from">${spec.label}</span>
               <span aria-hidden="true">→</span>
-              <span class="visually-hidden">${strings.counterpart}${strings.colon}</span>
-              <strong class="to">${spec.analogue}</strong>
+              <span class="visually-hidden">${strings.counterpart}${strings.colon}</span><strong class="to">${spec.analogue}</strong>
             </p>
             <p class="muted">${spec.summary}</p>
           </li>`,

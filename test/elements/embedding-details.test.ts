@@ -31,7 +31,8 @@ describe('embedding details', () => {
   beforeEach(() => localStorage.clear());
 
   for (const [tag, template] of kinds) {
-    it(`<${tag}> puts its heading at the level the page asks for, and its inner headings below it`, async () => {
+    it(`<${tag}> puts its heading at the level the page asks for, and its inner headings below it`, async function () {
+      this.timeout(30_000); // axe over a long shadow tree
       const element = await render(template('4'));
       const headings = outline(element);
       expect(headings[0].level).to.equal(4);
@@ -45,7 +46,8 @@ describe('embedding details', () => {
       expect(element.shadowRoot!.querySelector('[aria-level]')).to.equal(null);
     });
 
-    it(`<${tag}> hides its heading from view on request, and keeps it as the name of its region`, async () => {
+    it(`<${tag}> hides its heading from view on request, and keeps it as the name of its region`, async function () {
+      this.timeout(30_000); // axe over a long shadow tree
       const element = await render(template(''));
       element.hideHeading = true;
       await element.updateComplete;

@@ -8,8 +8,9 @@
 //     apt-get install -y fonts-noto-cjk
 //   The script checks with `fc-list :lang=zh` and stops with a message when none is installed.
 //
-// Writes docs/screenshots/<tag>-<lang>-<theme>.png (3 elements × 2 languages × 2 themes), plus
-// <tag>-<lang>-light-390.png (3 elements × 2 languages: the first screen of a 390 × 844 phone), and
+// Writes docs/screenshots/<tag>-<lang>-<theme>.png (3 elements × 2 languages × 2 themes, plus the
+// three elements in zh-TW, light), plus <tag>-<lang>-light-390.png (3 elements × 2 languages: the
+// first screen of a 390 × 844 phone), and
 // rewrites the block between <!-- screenshots:start --> and <!-- screenshots:end --> in README.md.
 // Each desktop image is the element's bounding box at 800 CSS px viewport width, deviceScaleFactor
 // 1, cut off after MAX_HEIGHT px so the files stay small.
@@ -130,9 +131,11 @@ const ELEMENTS = [
 ];
 const LANGS = [
   { code: 'en', name: 'English', short: 'English' },
-  { code: 'zh-CN', name: 'Simplified Chinese', short: '中文' },
+  { code: 'zh-CN', name: 'Simplified Chinese', short: '简体中文' },
 ];
 const THEMES = ['light', 'dark'];
+/** One more row, light theme only: the same elements on a page in Taiwan. */
+const TRADITIONAL = { code: 'zh-TW', name: 'Traditional Chinese (Taiwan)', short: '繁體中文 (zh-TW)' };
 
 const fileName = (tag, lang, theme, phone = false) => `${tag}-${lang}-${theme}${phone ? `-${PHONE.width}` : ''}.png`;
 
@@ -222,6 +225,14 @@ function readmeBlock(shots) {
     });
     return `| \`<${element.tag}>\` | ${cells.join(' | ')} |`;
   });
+  const traditional = [
+    `| | ${ELEMENTS.map((element) => `\`<${element.tag}>\``).join(' | ')} |`,
+    `| --- | ${ELEMENTS.map(() => '---').join(' | ')} |`,
+    `| ${TRADITIONAL.short}, light | ${ELEMENTS.map((element) => {
+      const src = `docs/screenshots/${fileName(element.tag, TRADITIONAL.code, 'light')}`;
+      return `[![${md(altText(element, TRADITIONAL, 'light'))}](${src})](${src})`;
+    }).join(' | ')} |`,
+  ];
   const clipped = shots.some((shot) => shot.fullHeight > MAX_HEIGHT);
   const note = `<!-- Written by scripts/screenshots.mjs (npm run screenshots); do not edit by hand. -->`;
   const caption = `Taken in an 800 px wide page${clipped ? `; tall elements are cut off after ${MAX_HEIGHT} px` : ''}. Click one for full size.`;
@@ -235,7 +246,7 @@ function readmeBlock(shots) {
     return `| ${lang.short} | ${cells.join(' | ')} |`;
   });
   const phoneCaption = `On a phone: the first screen at ${PHONE.width} × ${PHONE.height} CSS px.`;
-  return [note, '', header, divider, ...rows, '', caption, '', phoneHeader, phoneDivider, ...phoneRows, '', phoneCaption].join('\n');
+  return [note, '', header, divider, ...rows, '', ...traditional, '', caption, '', phoneHeader, phoneDivider, ...phoneRows, '', phoneCaption].join('\n');
 }
 
 function writeReadme(block) {
@@ -264,8 +275,9 @@ const browser = await puppeteer.launch({
 const shots = [];
 let failed = false;
 try {
+  const runs = [...LANGS.flatMap((lang) => THEMES.map((theme) => ({ lang, theme }))), { lang: TRADITIONAL, theme: 'light' }];
+  const desktopShots = ELEMENTS.flatMap((element) => runs.map(({ lang, theme }) => ({ element, lang, theme, phone: false })));
   const phoneShots = ELEMENTS.flatMap((element) => LANGS.map((lang) => ({ element, lang, theme: 'light', phone: true })));
-  const desktopShots = ELEMENTS.flatMap((element) => LANGS.flatMap((lang) => THEMES.map((theme) => ({ element, lang, theme, phone: false }))));
   for (const { element, lang, theme, phone } of [...desktopShots, ...phoneShots]) {
     const name = fileName(element.tag, lang.code, theme, phone);
     try {

@@ -9,8 +9,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 /** Budgets for the kit's own code per entry, in bytes gzip: what a page downloads minus Lit and content. */
 const KIT_CODE_BUDGETS = {
   // 13 kB, + 1.5 kB measured for the path engine of issue 12, + 0.1 kB for diagram labels that
-  // fit their boxes, + 0.8 kB for phone-first reading and embedding details of issue 14 (README, "Size").
-  'ml-transition-kit.js': 15_400,
+  // fit their boxes, + 0.1 kB for the zh-Hant locale of issue 17, + 0.8 kB for phone-first reading
+  // and embedding details of issue 14 (README, "Size").
+  'ml-transition-kit.js': 15_500,
   'skill-mapper.js': 8_500,
   // 8.5 kB, + 1.5 kB measured for the path engine of issue 12, + 0.2 kB of the 0.5 kB issue 14's
   // hours field, resource renderer and heading levels measurably added.

@@ -1,6 +1,6 @@
 import type { RESOURCE_LANGUAGES } from '../content/schema/common.js';
 import type { RESOURCE_COSTS, RESOURCE_FORMATS } from '../content/schema/path.js';
-import { fill, formatRange } from './format.js';
+import { fill, formatRange, plural } from './format.js';
 import { mdDocument, mdLink, mdText } from './markdown.js';
 import type { LearningPath, PlannedPart } from './recommend-path.js';
 
@@ -14,6 +14,10 @@ export interface PathMarkdownLabels {
   direction: string;
   /** "{weeks} ({hours} hours of study)" */
   total: string;
+  /** "{count} hour a week" / "{count} hours a week": the pace, in the plural form its number takes. */
+  hoursAWeek: { one: string; other: string };
+  /** The language of these labels, for plural forms. */
+  locale: string;
   /** "Alongside the path, about {hours} h a week: {names}." */
   alongside: string;
   alongsideHeading: string;
@@ -75,7 +79,7 @@ export function pathToMarkdown(path: LearningPath, labels: PathMarkdownLabels, d
       `- ${mdText(labels.hoursPerWeek)}: ${inputs.hoursPerWeek}`,
       directionLabel && `- ${mdText(labels.direction)}: ${mdText(directionLabel)}`,
       '',
-      mdText(fill(labels.total, { weeks: weeks(path.weeks), pace: inputs.hoursPerWeek, hours: `${path.hours.min}–${path.hours.max}` })),
+      mdText(fill(labels.total, { weeks: weeks(path.weeks), pace: plural(labels.hoursAWeek, inputs.hoursPerWeek, labels.locale), hours: `${path.hours.min}–${path.hours.max}` })),
       path.habits.length &&
         `\n${mdText(fill(labels.alongside, { hours: path.habits.reduce((t, h) => t + h.weekly, 0), names: path.habits.map((h) => h.title).join(labels.listSep) }))}`,
       path.pace && `\n${mdText(path.pace === 'low' ? labels.paceLow : labels.paceHigh)}`,

@@ -14,7 +14,8 @@ import { LitElement, type PropertyDeclarations } from 'lit';
 import type { LocalizedController } from './localized.js';
 import type { OverrideController } from './override-controller.js';
 import { followHostScheme } from './host-scheme.js';
-import { reflectSafely, warnIgnored } from './read-input.js';
+import { toHeadingLevel } from '../core/coerce.js';
+import { readInput, reflectSafely, warnIgnored } from './read-input.js';
 
 /**
  * A new task as soon as possible: a MessageChannel message, which unlike setTimeout is never
@@ -38,6 +39,8 @@ export abstract class KitElement<Content extends object> extends LitElement {
     contentMode: { type: String, attribute: 'content-mode' },
     profileGroup: { type: String, attribute: 'profile-group' },
     fallback: { type: String },
+    headingLevel: { attribute: 'heading-level' },
+    hideHeading: { type: Boolean, reflect: true, attribute: 'hide-heading' },
   };
 
   /**
@@ -66,6 +69,17 @@ export abstract class KitElement<Content extends object> extends LitElement {
    * them). An id that names nothing, the element itself or a wrapper around it is warned about.
    */
   declare fallback?: string;
+
+  /**
+   * The level of the element's heading, 2 to 6 (default 2), to fit under the page's own headings;
+   * the element's inner headings follow one level below it.
+   */
+  declare headingLevel?: number | string;
+  /**
+   * Hides the element's heading from view when the page's own heading already says it. Screen
+   * readers still hear it: it names the element's region.
+   */
+  declare hideHeading?: boolean;
 
   protected abstract readonly localized: LocalizedController<{ content: Content }>;
   protected abstract readonly override: OverrideController<Content>;
@@ -119,6 +133,30 @@ export abstract class KitElement<Content extends object> extends LitElement {
   protected override updated(): void {
     this.setState('loading', this.busy);
     if (!this.busy) this.hideFallback();
+    this.levelHeadings();
+  }
+
+  /** The level the headings are shifted by, to remove it again when the attribute goes. */
+  private headingShift = 0;
+
+  /**
+   * Templates write h2 for the element's heading and h3–h4 below it; a page that asks for another
+   * level gets every heading moved by the same amount, for assistive technology (the look stays).
+   * role="heading" is spelled out because older WebKit only honours aria-level with it.
+   */
+  private levelHeadings(): void {
+    const shift = (readInput(this, 'heading-level', this.headingLevel, toHeadingLevel) ?? 2) - 2;
+    if (shift === 0 && this.headingShift === 0) return;
+    this.headingShift = shift;
+    for (const heading of this.renderRoot.querySelectorAll('h2, h3, h4, h5, h6')) {
+      if (shift === 0) {
+        heading.removeAttribute('role');
+        heading.removeAttribute('aria-level');
+      } else {
+        heading.setAttribute('role', 'heading');
+        heading.setAttribute('aria-level', String(Math.min(6, Number(heading.localName[1]) + shift)));
+      }
+    }
   }
 
   private hideFallback(): void {

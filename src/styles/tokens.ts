@@ -69,7 +69,8 @@ export const base = css`
   [aria-busy='true'] {
     visibility: hidden;
   }
-  .visually-hidden {
+  .visually-hidden,
+  :host([hide-heading]) #heading {
     position: absolute;
     width: 1px;
     height: 1px;

@@ -235,7 +235,7 @@ describe('bad attributes and properties', () => {
               await settled(element);
               element.remove();
               expect(element.inputs).to.deep.equal({ level, style, structure, hoursPerWeek: hours, direction: undefined, also: [] });
-              expect(element.shadowRoot!.querySelector('.total')!.textContent).to.contain(`at ${hours} hours a week`);
+              expect(element.shadowRoot!.querySelector('.total')!.textContent).to.contain(`at ${hours} ${hours === 1 ? 'hour' : 'hours'} a week`);
             },
           ),
           { numRuns: 60 },

@@ -9,6 +9,7 @@ import { fill, formatRange } from '../../core/format.js';
 import type { LearningPath, PlannedHabit, PlannedPart, PlannedPhase } from '../../core/recommend-path.js';
 import type { Resource } from '../../content/schema/path.js';
 import { labelled } from '../shared/labelled.js';
+import { renderResource } from '../shared/resource.js';
 import type { PathStrings } from './locales/en.js';
 
 export interface PhaseActions {
@@ -18,27 +19,17 @@ export interface PhaseActions {
   primary(id: string): void;
 }
 
-export const link = (resource: Resource) => html`<a href=${resource.url}>${resource.title}</a>`;
+export const link = (resource: Resource) => html`<a href=${resource.url} lang=${resource.lang}>${resource.title}</a>`;
 export const load = (range: { min: number; max: number }) => formatRange(range, '{count}', '{count}');
 
-function renderPart(part: PlannedPart, strings: PathStrings): TemplateResult {
-  const { resource } = part;
-  return html`<li>
-    ${link(resource)}${strings.comma}${resource.by}${part.part ? html`${strings.colon}<em>${part.part}</em>` : nothing}
-    <span class="muted small"
-      >${fill(strings.aside, {
-        text: fill(strings.resourceMeta, {
-          format: strings.formats[resource.format],
-          cost: strings.costs[resource.cost],
-          hours: part.hours,
-          lang: strings.languages[resource.lang],
-        }),
-      })}</span
-    >
-    ${resource.note ? html`<br /><span class="small">${resource.note}</span>` : nothing}
-    ${part.alt.map((alt) => html`<br /><span class="small">${strings.alt} ${link(alt.resource)}${alt.part ? `${strings.colon}${alt.part}` : ''}</span>`)}
-  </li>`;
-}
+/** A part of a resource as every element shows resources (shared/resource.ts), then its other editions. */
+const renderPart = ({ resource, part, hours, alt }: PlannedPart, strings: PathStrings) =>
+  renderResource(
+    { ...resource, part, hours },
+    strings,
+    [strings.formats[resource.format], strings.costs[resource.cost]],
+    alt.map((other) => html`<br /><span class="small">${strings.alt}${strings.afterLabel}${link(other.resource)}${other.part ? `${strings.colon}${other.part}` : ''}</span>`),
+  );
 
 export const renderParts = (parts: PlannedPart[], strings: PathStrings) =>
   html`<ul class="resources">

@@ -31,6 +31,10 @@ const form = css`
   #hours {
     width: 6em;
   }
+  .field-error:not(:empty) {
+    border-inline-start: 4px solid var(--_focus);
+    padding-inline-start: 0.5em;
+  }
 `;
 
 const result = css`
@@ -89,6 +93,13 @@ const result = css`
   .legend li {
     margin: 0;
     counter-increment: phase;
+  }
+  .resource .muted {
+    display: block;
+  }
+  /* "4–7 weeks" / "4–7 周" is one figure: never split across lines. */
+  .legend .weeks {
+    white-space: nowrap;
   }
   .legend li::before {
     content: counter(phase) '. ';

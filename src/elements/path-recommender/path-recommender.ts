@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { fill, formatRange } from '../../core/format.js';
+import { fill, formatRange, plural } from '../../core/format.js';
 import { toOneOf } from '../../core/coerce.js';
 import {
   DEFAULT_INPUTS,
@@ -8,7 +8,6 @@ import {
   LEVELS,
   readHoursPerWeek,
   STRUCTURES,
-  toHoursPerWeek,
   type LearningStyle,
   type Level,
   type PathInputs,
@@ -94,6 +93,7 @@ export class PathRecommender extends KitElement<PathContent> {
     hoursPerWeek: { type: Number, attribute: 'hours-per-week' },
     direction: { type: String },
     startDate: { state: true, attribute: false },
+    hoursInvalid: { state: true, attribute: false },
     calendarProblem: { state: true, attribute: false },
   };
 
@@ -122,6 +122,8 @@ export class PathRecommender extends KitElement<PathContent> {
   declare direction?: string;
 
   declare private startDate: string;
+  /** The hours field holds something outside 1–60 (or no number): the estimate keeps the last good value. */
+  declare private hoursInvalid: boolean;
   /** Why the calendar for the chosen start date cannot be made, in the reader's language. */
   declare private calendarProblem?: string;
 
@@ -131,7 +133,8 @@ export class PathRecommender extends KitElement<PathContent> {
   );
 
   /** The reader's answers live in the shared profile; what another element's choice changes is announced. */
-  private readonly profile = new ProfileController(this, (_profile, initial) => {
+  private readonly profile = new ProfileController(this, (profile, initial) => {
+    if (profile.hoursPerWeek) this.hoursInvalid = false; // the field shows the hours chosen elsewhere
     if (!initial) this.announcement = changedElsewhere(this.localized.value.strings, this.locale, changedValues(this.words, this.shown, this.inputs));
   });
   /** The inputs on screen, to tell what a change elsewhere changed here. */
@@ -141,6 +144,7 @@ export class PathRecommender extends KitElement<PathContent> {
   constructor() {
     super();
     this.startDate = today();
+    this.hoursInvalid = false;
   }
 
   /**
@@ -307,14 +311,25 @@ export class PathRecommender extends KitElement<PathContent> {
             min=${HOURS_PER_WEEK.min}
             max=${HOURS_PER_WEEK.max}
             step="1"
-            aria-describedby="hours-hint"
+            aria-describedby="hours-hint hours-error"
+            aria-invalid=${this.hoursInvalid}
             .value=${String(inputs.hoursPerWeek)}
             @input=${(event: Event) => {
-              const hours = toHoursPerWeek((event.target as HTMLInputElement).value);
+              // No estimate per keystroke: on the way from 1 to 12 it would flash the 1-hour one.
+              if (readHoursPerWeek((event.target as HTMLInputElement).value)) this.hoursInvalid = false;
+            }}
+            @change=${(event: Event) => {
+              const hours = readHoursPerWeek((event.target as HTMLInputElement).value);
+              this.hoursInvalid = hours === undefined;
               if (hours !== undefined && hours !== inputs.hoursPerWeek) this.answer({ hoursPerWeek: hours });
             }}
           />
           <span id="hours-hint" class="muted small">${strings.hoursHint}</span>
+          <span id="hours-error" class="field-error small" aria-live="polite"
+            >${this.hoursInvalid
+              ? fill(strings.hoursInvalid, { ...HOURS_PER_WEEK, pace: plural(strings.hoursAWeek, inputs.hoursPerWeek, strings.locale) })
+              : nothing}</span
+          >
         </div>
         <div class="field">
           <label for="direction">${strings.direction}</label>
@@ -341,7 +356,7 @@ export class PathRecommender extends KitElement<PathContent> {
     const other = recommendPath(this.content, { ...inputs, structure });
     return html`<div class="summary" part="summary">
       <p class="total" role="status">
-        ${fill(strings.total, { weeks: weeks(path.weeks), pace: inputs.hoursPerWeek, hours: `${path.hours.min}–${path.hours.max}` })}
+        ${fill(strings.total, { weeks: weeks(path.weeks), pace: plural(strings.hoursAWeek, inputs.hoursPerWeek, strings.locale), hours: `${path.hours.min}–${path.hours.max}` })}
       </p>
       ${habits.length
         ? html`<p>${fill(strings.alongside, { hours: habits.reduce((t, h) => t + h.weekly, 0), names: habits.map((h) => h.title).join(strings.listSep) })}</p>`

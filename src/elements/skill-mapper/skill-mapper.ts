@@ -19,7 +19,7 @@ import { labelled, term } from '../shared/labelled.js';
 import { renderResource } from '../shared/resource.js';
 import { renderSources } from '../shared/sources-footer.js';
 import { renderProject } from './skill-map-project.js';
-import { renderSkillDiagram } from './skill-map-diagram.js';
+import { leadsTo, renderSkillDiagram } from './skill-map-diagram.js';
 import { skillMapperLocales } from './skill-mapper.locales.js';
 import { styles } from './skill-mapper.styles.js';
 
@@ -175,12 +175,28 @@ export class SkillMapper extends KitElement<SkillMapperContent> {
           </label>`,
         )}
       </fieldset>
+      ${this.renderPicked(selected, strings)}
       ${selected.length === 0
         ? html`<p class="empty">${strings.empty}</p>`
         : this.complete
           ? this.renderMap(mapSkills(content, selected), strings)
           : nothing}
     </section>`;
+  }
+
+  /**
+   * One line per pick ("Backend → model serving and ML APIs") right under the chips, read out as the
+   * reader picks. On a phone the chips fill the screen, so the line stays in view at its bottom.
+   */
+  private renderPicked(selected: string[], strings: SkillMapperStrings): TemplateResult {
+    return html`<div class="picked" role="status">
+      ${this.content.specializations
+        .filter((spec) => selected.includes(spec.id))
+        .map(
+          (spec) =>
+            html`<p>${spec.label}<span aria-hidden="true"> → </span><span class="visually-hidden">${strings.counterpart}${strings.colon}</span><strong>${spec.analogue}</strong></p>`,
+        )}
+    </div>`;
   }
 
   private renderMap(map: SkillMap, strings: SkillMapperStrings): TemplateResult {
@@ -192,20 +208,22 @@ export class SkillMapper extends KitElement<SkillMapperContent> {
             <p class="counterpart">
               <span class="from">${spec.label}</span>
               <span aria-hidden="true">→</span>
-              <span class="visually-hidden">${strings.counterpart}${strings.colon}</span>
-              <strong class="to">${spec.analogue}</strong>
+              <span class="visually-hidden">${strings.counterpart}${strings.colon}</span><strong class="to">${spec.analogue}</strong>
             </p>
             <p class="muted">${spec.summary}</p>
           </li>`,
         )}
       </ul>
-      ${renderSkillDiagram(map, strings)}
+      ${renderSkillDiagram(map, strings, locale)}
       <div class="sections">
         <section>
           <h3>${strings.transfers}</h3>
           <ul>
             ${map.transfers.map(
-              (item) => html`<li>${term(item.label, item.detail, strings)} ${labelled(strings.inMl, item.changes, strings)}</li>`,
+              (item) => html`<li>
+                ${term(item.label, item.detail, strings)} ${labelled(strings.inMl, item.changes, strings)}
+                <span class="leads-to" aria-hidden="true">→ ${leadsTo(map, item.mapsTo, locale)}</span>
+              </li>`,
             )}
           </ul>
         </section>
@@ -226,7 +244,7 @@ export class SkillMapper extends KitElement<SkillMapperContent> {
               (item) => html`<li>
                 ${term(item.label, item.why, strings)}
                 <ul class="resources">
-                  ${item.resources.map((resource) => renderResource(resource, strings, locale))}
+                  ${item.resources.map((resource) => renderResource(resource, strings))}
                 </ul>
               </li>`,
             )}

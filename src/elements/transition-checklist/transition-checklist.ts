@@ -32,6 +32,7 @@ import { renderNotices } from '../shared/notices.js';
 import { labelled } from '../shared/labelled.js';
 import { renderSources } from '../shared/sources-footer.js';
 import type { ChecklistLocale, ChecklistStrings } from './locales/en.js';
+import { fitToText } from './fit-notes.js';
 import { checklistLocales } from './transition-checklist.locales.js';
 import { styles } from './transition-checklist.styles.js';
 
@@ -148,6 +149,12 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
       const next = this.content.sections.find((section) => sections[section.id].done < sections[section.id].total);
       if (next) this.openSections.add(next.id);
     }
+  }
+
+  protected override updated(): void {
+    super.updated();
+    // Saved notes, and notes another tab changed, open at the height of their text.
+    for (const area of this.renderRoot.querySelectorAll('textarea')) fitToText(area);
   }
 
   /** Progress, per section id and overall. */
@@ -329,11 +336,14 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
         <textarea
           id="${id}-notes"
           part="notes"
-          rows="3"
           maxlength=${LIMITS.noteLength}
           aria-describedby="${id}-notes-hint ${id}-notes-left"
           .value=${note}
-          @input=${(event: Event) => this.act({ type: 'note', sectionId: id, text: (event.target as HTMLTextAreaElement).value })}
+          @input=${(event: Event) => {
+            const area = event.target as HTMLTextAreaElement;
+            fitToText(area);
+            this.act({ type: 'note', sectionId: id, text: area.value });
+          }}
         ></textarea>
         <span id="${id}-notes-left" class="muted small" aria-live="polite"
           >${left <= LIMITS.noteLength / 10 ? fill(strings.notesLeft, { count: number(left), limit: number(LIMITS.noteLength) }) : nothing}</span

@@ -15,6 +15,7 @@ import { renderNotices } from '../shared/notices.js';
 import { labelled, term } from '../shared/labelled.js';
 import { renderResource } from '../shared/resource.js';
 import { renderSources } from '../shared/sources-footer.js';
+import { PlanActions } from '../shared/plan-actions.js';
 import { renderProject } from './skill-map-project.js';
 import { renderSkillDiagram } from './skill-map-diagram.js';
 import { skillMapperLocales } from './skill-mapper.locales.js';
@@ -42,6 +43,7 @@ export interface SkillMapperChangeDetail {
  * @csspart choice - One specialization choice (a label wrapping its checkbox).
  * @csspart result - Everything shown for the current selection.
  * @csspart diagram - The figure linking current skills to ML skills.
+ * @csspart export - The plan's buttons: copy, share, download.
  * @csspart notice - A non-blocking notice, e.g. when the choice cannot be saved.
  *
  * @cssprop [--mltk-font-family=inherit] - Font; inherits the host page's by default.
@@ -92,9 +94,23 @@ export class SkillMapper extends KitElement<SkillMapperContent> {
     if (!initial || profile.specializations.length > 0) this.specialization = profile.specializations.join(' ');
   });
 
+  private readonly plan = new PlanActions(this, {
+    contribution: () => ({ kind: 'skills', content: this.content, selected: this.selectedIds }),
+    profile: () => this.profile.profile,
+    locale: () => this.localized.locale,
+  });
+
   constructor() {
     super();
     this.specialization = '';
+  }
+
+  /**
+   * The reader's plan for a 1:1 as Markdown: profile, where their skills land, the path and its
+   * estimate, checked actions and notes. The same from every element of the kit on the page.
+   */
+  toMarkdown(): Promise<string> {
+    return this.plan.plan();
   }
 
   /** The picked ids that exist in the content, in content order. */
@@ -155,6 +171,10 @@ export class SkillMapper extends KitElement<SkillMapperContent> {
         : this.complete
           ? this.renderMap(mapSkills(content, selected), strings)
           : nothing}
+      <div class="export" part="export">
+        <h3>${strings.planGroup}</h3>
+        ${this.plan.renderButtons(strings)} ${this.plan.renderStatus(strings)}
+      </div>
     </section>`;
   }
 

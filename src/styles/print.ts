@@ -36,7 +36,8 @@ export const print = css`
       display: block;
       white-space: pre-wrap;
     }
-    .choice {
+    .choice,
+    .choice:has(input:checked) {
       display: inline;
       border: 0;
       padding: 0;

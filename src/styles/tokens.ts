@@ -208,6 +208,9 @@ export const controls = css`
     background: var(--_surface);
     color: var(--_accent);
   }
+  .buttons[hidden] {
+    display: none;
+  }
   .buttons {
     display: flex;
     flex-wrap: wrap;

@@ -77,6 +77,7 @@ export class PlanActions implements ReactiveController {
         return strings.planCopied;
       } catch {
         this.refusedText = plan;
+        this.host.requestUpdate();
         void this.selectRefused();
         return strings.planCopyRefused;
       }

@@ -65,7 +65,8 @@ describe('printing', () => {
     const kit = await element<TransitionChecklist>(html`<transition-checklist></transition-checklist>`);
     expect(all(kit, 'details[open]')).to.have.length(1);
     await printing(kit);
-    expect(all(kit, 'details').every((details) => (details as HTMLDetailsElement).open)).to.equal(true);
+    await waitUntil(() => all(kit, 'details').every((details) => (details as HTMLDetailsElement).open), 'steps stayed folded in print');
+    await kit.updateComplete;
     expect(kit.shadowRoot!.textContent).to.contain(last.items[0].text);
     const note = kit.shadowRoot!.querySelector(`#${last.id}-notes`)!.parentElement!;
     expect(display(note.querySelector('textarea')!)).to.equal('none');
@@ -79,10 +80,7 @@ describe('printing', () => {
 
     await emulateMedia({ media: 'screen' });
     await waitUntil(() => !matchMedia('print').matches);
-    await nextFrame();
-    await kit.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve));
-    expect(all(kit, 'details[open]')).to.have.length(1);
+    await waitUntil(() => all(kit, 'details[open]').length === 1, 'steps stayed open after printing');
     expect(printed.isConnected, 'a folded step renders no body').to.equal(false);
   });
 

@@ -1,21 +1,17 @@
 /**
  * The reader's 1:1 plan in every element: Copy (Markdown to the clipboard), Share (the Web Share
- * API, offered only where the browser has it, e.g. on phones) and Download (.md), one status
- * message confirming each. The plan itself is built by code loaded only when a reader asks for it.
- * Also registers the element's part of the plan for as long as it is connected.
+ * API, offered only where the browser has it, e.g. on phones) and Download (.md), each confirmed
+ * in a polite status message. Building and delivering the plan load on the first click
+ * (plan-assemble.ts, plan-deliver.ts), so they cost the element nothing up front. Also registers
+ * the element's part of the plan for as long as it is connected.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { fill } from '../../core/format.js';
-import { downloadText } from '../../platform/download.js';
 import type { Locale } from '../../platform/locale.js';
 import { contributeToPlan, type PlanContribution } from '../../platform/plan-contributors.js';
 import type { ReaderProfile } from '../../platform/profile.js';
-import type common from '../../content/common/ui.en.json';
+import type { PlanDelivery, Strings } from './plan-deliver.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
-type Strings = typeof common;
-
-export const PLAN_FILE = 'ml-transition-plan.md';
 
 export interface PlanSource {
   contribution(): PlanContribution;
@@ -57,31 +53,17 @@ export class PlanActions implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Runs `use` with the plan, or says it could not be made; nothing escapes to the page. */
-  private async withPlan(strings: Strings, use: (plan: string) => Promise<string | undefined>): Promise<void> {
+  /** Builds and delivers the plan, or says it could not; nothing escapes to the page. */
+  private async act(how: PlanDelivery, strings: Strings): Promise<void> {
     this.refusedText = undefined;
-    let plan: string;
     try {
-      plan = await this.plan();
+      const [plan, { deliver }] = await Promise.all([this.plan(), import('./plan-deliver.js')]);
+      const message = await deliver(how, { plan, strings, showRefused: (text) => (this.refusedText = text) });
+      if (message) this.announce(message);
+      if (this.refusedText !== undefined) await this.selectRefused();
     } catch {
-      return this.announce(strings.planFailed);
+      this.announce(strings.planFailed);
     }
-    const message = await use(plan);
-    if (message !== undefined) this.announce(message);
-  }
-
-  private copy(strings: Strings): Promise<void> {
-    return this.withPlan(strings, async (plan) => {
-      try {
-        await navigator.clipboard.writeText(plan);
-        return strings.planCopied;
-      } catch {
-        this.refusedText = plan;
-        this.host.requestUpdate();
-        void this.selectRefused();
-        return strings.planCopyRefused;
-      }
-    });
   }
 
   private async selectRefused(): Promise<void> {
@@ -91,33 +73,13 @@ export class PlanActions implements ReactiveController {
     text?.select();
   }
 
-  private share(strings: Strings): Promise<void> {
-    return this.withPlan(strings, async (plan) => {
-      try {
-        await navigator.share({ title: plan.slice(2, plan.indexOf('\n')), text: plan });
-        return strings.planShared;
-      } catch (error) {
-        // The reader closed the share sheet: nothing to confirm or to complain about.
-        return (error as Error)?.name === 'AbortError' ? '' : strings.planFailed;
-      }
-    });
-  }
-
-  private download(strings: Strings): Promise<void> {
-    return this.withPlan(strings, async (plan) => {
-      downloadText(PLAN_FILE, 'text/markdown', plan);
-      return fill(strings.downloaded, { file: PLAN_FILE });
-    });
-  }
-
   /** The plan's buttons, Copy the primary one; Share only where the browser can share. */
   renderButtons(strings: Strings): TemplateResult {
+    const button = (how: PlanDelivery, label: string, secondary = true) =>
+      html`<button type="button" class=${secondary ? 'secondary' : ''} @click=${() => this.act(how, strings)}>${label}</button>`;
     return html`<div class="buttons plan-actions" role="group" aria-label=${strings.planGroup}>
-      <button type="button" @click=${() => this.copy(strings)}>${strings.planCopy}</button>
-      ${'share' in navigator
-        ? html`<button type="button" class="secondary" @click=${() => this.share(strings)}>${strings.planShare}</button>`
-        : nothing}
-      <button type="button" class="secondary" @click=${() => this.download(strings)}>${strings.planDownload}</button>
+      ${button('copy', strings.planCopy, false)} ${'share' in navigator ? button('share', strings.planShare) : nothing}
+      ${button('download', strings.planDownload)}
     </div>`;
   }
 

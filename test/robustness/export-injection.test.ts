@@ -124,7 +124,7 @@ describe('export injection', () => {
       URL.createObjectURL = (blob: Blob) => (saved.push(blob), 'blob:test');
       addEventListener('unhandledrejection', onRejection);
       try {
-        element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.export button')[1].click();
+        element.shadowRoot!.querySelector<HTMLButtonElement>('.export .calendar button')!.click();
         await waitUntil(() => element.shadowRoot!.querySelector('.export [role="alert"]'), 'no problem shown');
         await new Promise((resolve) => setTimeout(resolve, 20)); // a rejection would be reported by now
       } finally {

@@ -50,7 +50,9 @@ export async function assemblePlan(asker: Element, locale: Locale, profile: Read
   const skillContent = skills?.content ?? skillLocale.content;
   const skillIds = skills?.selected ?? [inputs.direction ?? [], ...(inputs.also ?? [])].flat();
   const labelOf = new Map(skillContent.specializations.map((spec) => [spec.id, spec.label]));
-  const mainFirst = [...new Set([inputs.direction ?? [], ...skillIds].flat())];
+  // The main direction first, then the others in the order the reader picked them.
+  const rank = (id: string) => (picked.includes(id) ? picked.indexOf(id) : picked.length);
+  const mainFirst = [...new Set([inputs.direction ?? [], ...[...skillIds].sort((a, b) => rank(a) - rank(b))].flat())];
 
   const input: PlanInput = {
     inputs,

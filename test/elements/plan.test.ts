@@ -146,6 +146,28 @@ describe('the 1:1 plan', () => {
     expect(status(element)).to.equal('Downloaded ml-transition-plan.md.');
   });
 
+  it('says so when the plan cannot be made, and nothing escapes into the page', async () => {
+    const [element] = await page(html`<div><skill-mapper lang="zh-CN"></skill-mapper></div>`);
+    const { ListFormat } = Intl;
+    const rejections: unknown[] = [];
+    const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);
+    addEventListener('unhandledrejection', onRejection);
+    // A failure while building the plan, as a blocked chunk or a broken engine would cause.
+    (Intl as { ListFormat: unknown }).ListFormat = function () {
+      throw new TypeError('broken');
+    };
+    try {
+      button(element, '下载计划（.md）')!.click();
+      await waitUntil(() => status(element));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    } finally {
+      Intl.ListFormat = ListFormat;
+      removeEventListener('unhandledrejection', onRejection);
+    }
+    expect(status(element)).to.equal('计划生成失败，没有复制或保存任何内容。请检查网络后重试。');
+    expect(rejections).to.deep.equal([]);
+  });
+
   it('speaks Chinese: the plan, its buttons and its confirmations', async () => {
     saveProgress();
     const [element] = await page(html`<div lang="zh-CN"><transition-checklist></transition-checklist></div>`);

@@ -30,6 +30,7 @@ import { renderContentProblems } from '../shared/content-problems.js';
 import { renderNotices } from '../shared/notices.js';
 import { renderSources } from '../shared/sources-footer.js';
 import { PlanActions } from '../shared/plan-actions.js';
+import { renderExportBar, type ExportBar } from './path-export-bar.js';
 import type { PathLocale, PathStrings } from './locales/en.js';
 import { pathLocales } from './path-recommender.locales.js';
 import { styles } from './path-recommender.styles.js';
@@ -325,7 +326,7 @@ export class PathRecommender extends KitElement<PathContent> {
         ? html`<p>${fill(strings.alongside, { hours: habits.reduce((t, h) => t + h.weekly, 0), names: habits.map((h) => h.title).join(strings.listSep) })}</p>`
         : nothing}
       ${path.pace ? html`<p class="notice small" part="notice">${path.pace === 'low' ? strings.paceLow : strings.paceHigh}</p>` : nothing}
-      ${this.renderExport(strings)}
+      ${renderExportBar(this.exportBar(strings), strings)}
       <p class="what-if small">
         <strong>${strings.whatIf}</strong>${strings.afterLabel}${fill(strings.atPace, { pace, weeks: weeks(faster.weeks) })}${switched ? fill(strings.withProgramme, { title: switched.title }) : ''}${strings.listSep}${fill(
           strings.otherStructure[structure],
@@ -339,42 +340,26 @@ export class PathRecommender extends KitElement<PathContent> {
     </div>`;
   }
 
-  /** The plan and the calendar, beside the estimate: each group with its one primary button. */
-  private renderExport(strings: PathStrings): TemplateResult {
-    return html`<div class="export" part="export">
-      <h3>${strings.exportHeading}</h3>
-      ${this.plan.renderButtons(strings)}
-      <fieldset class="calendar">
-        <legend>${strings.calendarGroup}</legend>
-        <div class="field">
-          <label for="start">${strings.startDate}</label>
-          <input
-            id="start"
-            type="date"
-            aria-invalid=${Boolean(this.calendarProblem)}
-            .value=${this.startDate}
-            @change=${(e: Event) => {
-              this.startDate = (e.target as HTMLInputElement).value;
-              this.calendarProblem = undefined;
-            }}
-          />
-        </div>
-        <button type="button" @click=${() => this.downloadCalendar(strings)}>${strings.exportCalendar}</button>
-      </fieldset>
-      ${this.plan.renderStatus(strings)}
-      ${this.calendarProblem ? html`<p class="notice small" part="notice" role="alert">${this.calendarProblem}</p>` : nothing}
-    </div>`;
-  }
-
-  private downloadCalendar(strings: PathStrings): Promise<unknown> {
-    return this.toCalendar().then(
-      (text) => {
+  /** What the downloads beside the estimate show and do (path-export-bar.ts). */
+  private exportBar(strings: PathStrings): ExportBar {
+    return {
+      plan: this.plan,
+      startDate: this.startDate,
+      calendarProblem: this.calendarProblem,
+      pickStart: (date) => {
+        this.startDate = date;
         this.calendarProblem = undefined;
-        downloadText(CALENDAR_FILE, 'text/calendar', text);
-        this.plan.announce(fill(strings.downloaded, { file: CALENDAR_FILE }));
       },
-      (error: Error) => (this.calendarProblem = error.message),
-    );
+      downloadCalendar: () =>
+        void this.toCalendar().then(
+          (text) => {
+            this.calendarProblem = undefined;
+            downloadText(CALENDAR_FILE, 'text/calendar', text);
+            this.plan.announce(fill(strings.downloaded, { file: CALENDAR_FILE }));
+          },
+          (error: Error) => (this.calendarProblem = error.message),
+        ),
+    };
   }
 }
 

@@ -161,7 +161,7 @@ describe('the 1:1 plan', () => {
       await waitUntil(() => status(element));
       await new Promise((resolve) => setTimeout(resolve, 20));
     } finally {
-      Intl.ListFormat = ListFormat;
+      (Intl as { ListFormat: unknown }).ListFormat = ListFormat;
       removeEventListener('unhandledrejection', onRejection);
     }
     expect(status(element)).to.equal('计划生成失败，没有复制或保存任何内容。请检查网络后重试。');

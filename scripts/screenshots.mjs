@@ -8,7 +8,8 @@
 //     apt-get install -y fonts-noto-cjk
 //   The script checks with `fc-list :lang=zh` and stops with a message when none is installed.
 //
-// Writes docs/screenshots/<tag>-<lang>-<theme>.png (3 elements × 2 languages × 2 themes) and
+// Writes docs/screenshots/<tag>-<lang>-<theme>.png (3 elements × 2 languages × 2 themes, plus the
+// three elements in zh-TW, light) and
 // rewrites the block between <!-- screenshots:start --> and <!-- screenshots:end --> in README.md.
 // Each image is the element's bounding box at 800 CSS px viewport width, deviceScaleFactor 1,
 // cut off after MAX_HEIGHT px so the files stay small.
@@ -127,9 +128,11 @@ const ELEMENTS = [
 ];
 const LANGS = [
   { code: 'en', name: 'English', short: 'English' },
-  { code: 'zh-CN', name: 'Simplified Chinese', short: '中文' },
+  { code: 'zh-CN', name: 'Simplified Chinese', short: '简体中文' },
 ];
 const THEMES = ['light', 'dark'];
+/** One more row, light theme only: the same elements on a page in Taiwan. */
+const TRADITIONAL = { code: 'zh-TW', name: 'Traditional Chinese (Taiwan)', short: '繁體中文 (zh-TW)' };
 
 const fileName = (tag, lang, theme) => `${tag}-${lang}-${theme}.png`;
 
@@ -216,10 +219,18 @@ function readmeBlock(shots) {
     });
     return `| \`<${element.tag}>\` | ${cells.join(' | ')} |`;
   });
+  const traditional = [
+    `| | ${ELEMENTS.map((element) => `\`<${element.tag}>\``).join(' | ')} |`,
+    `| --- | ${ELEMENTS.map(() => '---').join(' | ')} |`,
+    `| ${TRADITIONAL.short}, light | ${ELEMENTS.map((element) => {
+      const src = `docs/screenshots/${fileName(element.tag, TRADITIONAL.code, 'light')}`;
+      return `[![${md(altText(element, TRADITIONAL, 'light'))}](${src})](${src})`;
+    }).join(' | ')} |`,
+  ];
   const clipped = shots.some((shot) => shot.fullHeight > MAX_HEIGHT);
   const note = `<!-- Written by scripts/screenshots.mjs (npm run screenshots); do not edit by hand. -->`;
   const caption = `Taken in an 800 px wide page${clipped ? `; tall elements are cut off after ${MAX_HEIGHT} px` : ''}. Click one for full size.`;
-  return [note, '', header, divider, ...rows, '', caption].join('\n');
+  return [note, '', header, divider, ...rows, '', ...traditional, '', caption].join('\n');
 }
 
 function writeReadme(block) {
@@ -248,20 +259,19 @@ const browser = await puppeteer.launch({
 const shots = [];
 let failed = false;
 try {
+  const runs = [...LANGS.flatMap((lang) => THEMES.map((theme) => ({ lang, theme }))), { lang: TRADITIONAL, theme: 'light' }];
   for (const element of ELEMENTS) {
-    for (const lang of LANGS) {
-      for (const theme of THEMES) {
-        const name = fileName(element.tag, lang.code, theme);
-        try {
-          const shot = await shoot(browser, origin, element, lang, theme);
-          shots.push(shot);
-          const kb = (statSync(shot.path).size / 1000).toFixed(1);
-          const cut = shot.fullHeight > MAX_HEIGHT ? ` (cut from ${shot.fullHeight} px)` : '';
-          console.log(`  ${name}  ${shot.clip.width}×${shot.clip.height}${cut}  ${kb} kB`);
-        } catch (error) {
-          failed = true;
-          console.error(`  ${name}  FAILED: ${error.message}`);
-        }
+    for (const { lang, theme } of runs) {
+      const name = fileName(element.tag, lang.code, theme);
+      try {
+        const shot = await shoot(browser, origin, element, lang, theme);
+        shots.push(shot);
+        const kb = (statSync(shot.path).size / 1000).toFixed(1);
+        const cut = shot.fullHeight > MAX_HEIGHT ? ` (cut from ${shot.fullHeight} px)` : '';
+        console.log(`  ${name}  ${shot.clip.width}×${shot.clip.height}${cut}  ${kb} kB`);
+      } catch (error) {
+        failed = true;
+        console.error(`  ${name}  FAILED: ${error.message}`);
       }
     }
   }

@@ -1,6 +1,6 @@
 /**
  * The script of the static embed pages in dist/embed/ (one per element), for hosts that allow only
- * iframes. It builds the element from the page's query string (?lang=zh-CN&theme=dark&content=URL
+ * iframes. It builds the element from the page's query string (?lang=zh-TW&theme=dark&content=URL
  * and the element's own attributes) and tells the host page its height, so the iframe can fit it.
  */
 import { HEIGHT_MESSAGE } from './height-message.js';

@@ -3,7 +3,8 @@
  * override code: pages without an override never download these strings.
  */
 import en from '../content/common/problems.en.json';
-import zh from '../content/common/problems.zh-CN.json';
+import zhCn from '../content/common/problems.zh-CN.json';
+import zhHant from '../content/common/problems.zh-Hant.json';
 import { fill } from '../core/format.js';
 import type { Problem } from '../core/validate.js';
 import type { Locale } from './locale.js';
@@ -22,7 +23,7 @@ const SHOWN = 8;
 const TYPE_CODES = new Set(['object', 'array', 'string', 'number', 'boolean', 'strict_object', 'loose_object']);
 
 export function describeProblems(problems: readonly Problem[], locale: Locale): ProblemReport {
-  const strings = locale === 'zh-CN' ? zh : en;
+  const strings = { en, 'zh-CN': zhCn, 'zh-Hant': zhHant }[locale];
   const reasons = strings.problemReasons as Record<string, string>;
   return {
     heading: strings.contentProblems,

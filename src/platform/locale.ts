@@ -1,12 +1,15 @@
 /** The languages the kit ships; every bundled string exists in each of them. */
-export type Locale = 'en' | 'zh-CN';
+export type Locale = 'en' | 'zh-CN' | 'zh-Hant';
 
 /**
- * Maps a BCP 47 tag to a shipped locale. Any Chinese tag gets Simplified Chinese (the only Chinese
- * we ship, and closer for a zh-TW reader than English); everything else gets English.
+ * Maps a BCP 47 tag to a shipped locale: Traditional Chinese for Taiwan, Hong Kong, Macao and any
+ * tag that names the Hant script; Simplified Chinese for every other Chinese tag (zh, zh-CN, zh-SG,
+ * zh-Hans…); English for everything else.
  */
 export function toLocale(tag: string | null | undefined): Locale {
-  return /^zh(?:[-_]|$)/i.test(tag?.trim() ?? '') ? 'zh-CN' : 'en';
+  const trimmed = tag?.trim() ?? '';
+  // The first subtag after zh decides: a script (Hant, Hans) or a region (TW, HK, MO, CN, SG).
+  return /^zh[-_](?:hant|tw|hk|mo)(?:[-_]|$)/i.test(trimmed) ? 'zh-Hant' : /^zh(?:[-_]|$)/i.test(trimmed) ? 'zh-CN' : 'en';
 }
 
 /**

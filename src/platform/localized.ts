@@ -6,23 +6,28 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { resolveLang, toLocale, type Locale } from './locale.js';
 
+type Loader<T> = () => Promise<{ default: T }>;
+
 export interface LocaleBundles<T> {
   en: T;
   'zh-CN': () => Promise<T>;
+  'zh-Hant': () => Promise<T>;
 }
 
 /** Loads a locale once per page, however many elements ask for it. */
-export function cachedBundles<T>(en: T, loadZh: () => Promise<{ default: T }>): LocaleBundles<T> {
-  let zh: Promise<T> | undefined;
-  return {
-    en,
-    'zh-CN': () => {
-      zh ??= loadZh().then((module) => module.default);
-      // A failed fetch (offline, blocked chunk) may succeed on a later try.
-      zh.catch(() => (zh = undefined));
-      return zh;
-    },
+function cached<T>(load: Loader<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => {
+    loaded ??= load().then((module) => module.default);
+    // A failed fetch (offline, blocked chunk) may succeed on a later try.
+    loaded.catch(() => (loaded = undefined));
+    return loaded;
   };
+}
+
+/** English ships inside the element; each Chinese locale is its own chunk, fetched when first asked for. */
+export function cachedBundles<T>(en: T, loadZhCn: Loader<T>, loadZhHant: Loader<T>): LocaleBundles<T> {
+  return { en, 'zh-CN': cached(loadZhCn), 'zh-Hant': cached(loadZhHant) };
 }
 
 export class LocalizedController<T> implements ReactiveController {

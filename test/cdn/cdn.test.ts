@@ -46,8 +46,13 @@ describe('CDN build on a plain page', () => {
   };
   const chinese = {
     'skill-mapper': '你的技能在机器学习里对应什么',
-    'path-recommender': '你的机器学习学习路径',
+    'path-recommender': '你的机器学习转型路径',
     'transition-checklist': '你的机器学习工程转型计划',
+  };
+  const traditional = {
+    'skill-mapper': '你的技能在機器學習裡對應什麼',
+    'path-recommender': '你的機器學習轉型路徑',
+    'transition-checklist': '你的機器學習工程轉型計畫',
   };
 
   for (const tag of ['skill-mapper', 'path-recommender', 'transition-checklist'] as const) {
@@ -66,6 +71,15 @@ describe('CDN build on a plain page', () => {
       const chunks = chunkRequests(win).filter((path) => !LIT_CHUNK.test(path));
       expect(chunks).to.have.length(1);
       expect(chunks[0]).to.match(/^\/dist\/cdn\/chunks\/zh-CN-[\w-]+\.js$/);
+      expect(win.pageErrors).to.deep.equal([]);
+    });
+
+    it(`renders ${tag}.js in Traditional Chinese on a zh-TW page, fetching only the Traditional chunk`, async () => {
+      const win = await openPage(single(tag, 'zh-TW'), tag);
+      await waitUntil(() => heading(win, tag) === traditional[tag], 'Traditional Chinese never arrived', { timeout: 5000 });
+      const chunks = chunkRequests(win).filter((path) => !LIT_CHUNK.test(path));
+      expect(chunks).to.have.length(1);
+      expect(chunks[0]).to.match(/^\/dist\/cdn\/chunks\/zh-Hant-[\w-]+\.js$/);
       expect(win.pageErrors).to.deep.equal([]);
     });
   }

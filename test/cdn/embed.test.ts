@@ -64,6 +64,16 @@ describe('embed pages', () => {
     expect(shadow()!.textContent).to.contain('At Acme');
   });
 
+  it('speaks Traditional Chinese with ?lang=zh-TW, and names refused content in it', async () => {
+    const url = `data:application/json,${encodeURIComponent(spoofedChecklist)}`;
+    const frame = await embed(`transition-checklist.html?lang=zh-TW&content=${encodeURIComponent(url)}`);
+    const shadow = await settledShadow(frame, 'transition-checklist');
+    expect(shadow.querySelector('h2')!.textContent).to.equal('你的機器學習工程轉型計畫');
+    await waitUntil(() => shadow.querySelector('.content-problems'), 'the refused content was not reported', { timeout: 8000 });
+    expect(shadow.querySelector('.content-problems')!.textContent).to.contain('無法載入');
+    expect(shadow.textContent).to.not.contain(SPOOF);
+  });
+
   it("refuses content from a data: URL: the attacker's text never shows, the built-in plan does, with the problem named", async () => {
     const url = `data:application/json,${encodeURIComponent(spoofedChecklist)}`;
     const frame = await embed(`transition-checklist.html?content=${encodeURIComponent(url)}`);

@@ -11,12 +11,19 @@ import pathUiZh from '../../src/content/path/ui.zh-CN.json';
 import skillEn from '../../src/content/skill-mapper/en.json';
 import skillZh from '../../src/content/skill-mapper/zh-CN.json';
 import skillUiZh from '../../src/content/skill-mapper/ui.zh-CN.json';
+import checklistZhHant from '../../src/content/checklist/zh-Hant.json';
+import pathZhHant from '../../src/content/path/zh-Hant.json';
+import skillZhHant from '../../src/content/skill-mapper/zh-Hant.json';
+import commonUiZhHant from '../../src/content/common/ui.zh-Hant.json';
 import type { Source } from '../../src/content/schema/common.js';
 
 const CONTENT = {
   en: { 'skill-mapper': skillEn, path: pathEn, checklist: checklistEn },
   'zh-CN': { 'skill-mapper': skillZh, path: pathZh, checklist: checklistZh },
+  'zh-Hant': { 'skill-mapper': skillZhHant, path: pathZhHant, checklist: checklistZhHant },
 };
+/** The Traditional Chinese files, generated from zh-CN (test/content/zh-hant.test.ts checks each one). */
+const TRADITIONAL_FILES = { skillZhHant, pathZhHant, checklistZhHant, commonUiZhHant };
 const CHINESE_FILES = { skillZh, skillUiZh, pathZh, pathUiZh, checklistZh, checklistUiZh, commonUiZh, problemsZh };
 
 describe('all bundled content', () => {
@@ -55,6 +62,12 @@ describe('all bundled content', () => {
     const banned = ['评测', 'AI 安全', '资深 Staff', '与用户相遇', '为它的出错设计', '而非终点线'];
     for (const [name, json] of Object.entries(CHINESE_FILES)) {
       const text = JSON.stringify(json);
+      for (const phrase of banned) expect(text.includes(phrase), `${name} uses "${phrase}"`).to.be.false;
+    }
+    // Traditional Chinese inherits its words from zh-CN: read back in Simplified, it has none of them either.
+    const toSimplified = OpenCC.Converter({ from: 'twp', to: 'cn' });
+    for (const [name, json] of Object.entries(TRADITIONAL_FILES)) {
+      const text = toSimplified(JSON.stringify(json));
       for (const phrase of banned) expect(text.includes(phrase), `${name} uses "${phrase}"`).to.be.false;
     }
   });

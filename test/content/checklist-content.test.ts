@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import en from '../../src/content/checklist/en.json';
 import zh from '../../src/content/checklist/zh-CN.json';
+import zhHant from '../../src/content/checklist/zh-Hant.json';
 import uiEn from '../../src/content/checklist/ui.en.json';
 import uiZh from '../../src/content/checklist/ui.zh-CN.json';
 import type { ChecklistContent } from '../../src/content/schema/checklist.js';
@@ -10,7 +11,7 @@ const outline = (c: ChecklistContent) =>
   c.sections.map((s) => [s.id, s.kind, s.items.map((i) => i.id), (s.realityChecks ?? []).map((r) => r.id), s.sources]);
 
 describe('bundled checklist content', () => {
-  for (const [lang, content] of [['en', en], ['zh-CN', zh]] as const) {
+  for (const [lang, content] of [['en', en], ['zh-CN', zh], ['zh-Hant', zhHant]] as const) {
     it(`is valid in ${lang}`, () => {
       expect(validateChecklistContent(content).problems).to.deep.equal([]);
     });
@@ -30,8 +31,9 @@ describe('bundled checklist content', () => {
     ]);
   });
 
-  it('has the same ids in both languages and every string in Chinese', () => {
+  it('has the same ids in all three languages and every string in Chinese', () => {
     expect(outline(zh as ChecklistContent)).to.deep.equal(outline(en as ChecklistContent));
+    expect(outline(zhHant as ChecklistContent)).to.deep.equal(outline(en as ChecklistContent));
     for (const section of zh.sections) for (const text of [section.title, section.summary, ...section.items.map((i) => i.text)]) expect(text).to.match(/[\u4e00-\u9fff]/);
     expect(Object.keys(uiZh).sort()).to.deep.equal(Object.keys(uiEn).sort());
   });

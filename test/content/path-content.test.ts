@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import * as OpenCC from 'opencc-js/t2cn';
 import en from '../../src/content/path/en.json';
 import zh from '../../src/content/path/zh-CN.json';
+import zhHant from '../../src/content/path/zh-Hant.json';
 import uiEn from '../../src/content/path/ui.en.json';
 import uiZh from '../../src/content/path/ui.zh-CN.json';
 import skillMapper from '../../src/content/skill-mapper/en.json';
@@ -10,6 +11,7 @@ import { validatePathContent } from '../../src/core/validate-path.js';
 
 const english = en as PathContent;
 const chinese = zh as PathContent;
+const traditional = zhHant as PathContent;
 const partOutline = (parts: Part[]) => parts.map((p) => [p.resource, p.hours, p.knownFrom, p.style]);
 const outline = (c: PathContent) => ({
   phases: c.phases.map((p) => [p.id, partOutline(p.parts), p.practice, p.sources, p.weekly, p.after, Object.keys(p.reasons ?? {})]),
@@ -24,7 +26,7 @@ const texts = (c: PathContent) => [
 ];
 
 describe('bundled path content', () => {
-  for (const [lang, content] of [['en', english], ['zh-CN', chinese]] as const) {
+  for (const [lang, content] of [['en', english], ['zh-CN', chinese], ['zh-Hant', traditional]] as const) {
     it(`is valid in ${lang}, with every phase the rules need`, () => {
       expect(validatePathContent(content).problems).to.deep.equal([]);
     });
@@ -43,8 +45,10 @@ describe('bundled path content', () => {
     });
   }
 
-  it('has the same phases, parts, hours and links in both languages', () => {
+  it('has the same phases, parts, hours and links in all three languages', () => {
     expect(outline(chinese)).to.deep.equal(outline(english));
+    expect(outline(traditional)).to.deep.equal(outline(english));
+    expect(traditional.resources.map((r) => r.id)).to.deep.equal(chinese.resources.map((r) => r.id));
     const zhById = new Map(chinese.resources.map((r) => [r.id, r]));
     for (const r of english.resources) {
       const other = zhById.get(r.id);

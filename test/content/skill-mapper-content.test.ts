@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import enJson from '../../src/content/skill-mapper/en.json';
 import zhJson from '../../src/content/skill-mapper/zh-CN.json';
+import zhHantJson from '../../src/content/skill-mapper/zh-Hant.json';
 import uiEn from '../../src/content/skill-mapper/ui.en.json';
 import uiZh from '../../src/content/skill-mapper/ui.zh-CN.json';
 import type { SkillMapperContent } from '../../src/content/schema/skill-mapper.js';
@@ -9,6 +10,7 @@ import { LEARN_STAGES } from '../../src/content/learn-stages.js';
 
 const en = enJson as SkillMapperContent;
 const zh = zhJson as SkillMapperContent;
+const zhHant = zhHantJson as SkillMapperContent;
 
 const REQUIRED = [
   'frontend', 'backend', 'full-stack', 'mobile', 'devops-sre', 'data-engineering',
@@ -42,7 +44,7 @@ function strings(value: unknown): string[] {
 }
 
 describe('bundled skill-mapper content', () => {
-  for (const [lang, content] of [['en', en], ['zh-CN', zh]] as const) {
+  for (const [lang, content] of [['en', en], ['zh-CN', zh], ['zh-Hant', zhHant]] as const) {
     it(`is valid in ${lang}`, () => {
       expect(validateSkillMapperContent(content).problems).to.deep.equal([]);
     });
@@ -147,8 +149,9 @@ describe('bundled skill-mapper content', () => {
     }
   });
 
-  it('has the same ids in the same places in both languages', () => {
+  it('has the same ids in the same places in all three languages', () => {
     expect(idOutline(zh)).to.deep.equal(idOutline(en));
+    expect(idOutline(zhHant)).to.deep.equal(idOutline(en));
   });
 
   it('is written in Chinese in the Chinese files', () => {

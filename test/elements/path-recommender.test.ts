@@ -158,7 +158,7 @@ describe('<path-recommender>', () => {
 
   it('speaks Chinese on a Chinese page', async () => {
     const element = await recommender(html`<path-recommender lang="zh-CN" level="senior"></path-recommender>`);
-    expect($(element, 'h2').textContent).to.equal('你的机器学习学习路径');
+    expect($(element, 'h2').textContent).to.equal('你的机器学习转型路径');
     expect($(element, '.total').textContent).to.contain('周');
     await expect(element).to.be.accessible();
   });

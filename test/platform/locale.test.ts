@@ -2,9 +2,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { resolveLang, toLocale } from '../../src/platform/locale.js';
 
 describe('toLocale', () => {
-  it('maps every Chinese tag to Simplified Chinese and the rest to English', () => {
-    for (const tag of ['zh', 'zh-CN', 'zh-Hans', 'zh-hans-cn', 'ZH_cn', 'zh-TW']) expect(toLocale(tag)).to.equal('zh-CN');
-    for (const tag of ['en', 'en-GB', 'fr', '', null, undefined, 'zhx']) expect(toLocale(tag)).to.equal('en');
+  it('maps Taiwan, Hong Kong, Macao and Hant tags to Traditional Chinese', () => {
+    for (const tag of ['zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant', 'zh-Hant-TW', 'zh-hant-hk', 'ZH_tw', ' zh-MO ']) expect(toLocale(tag), tag).to.equal('zh-Hant');
+  });
+
+  it('maps every other Chinese tag to Simplified Chinese and the rest to English', () => {
+    for (const tag of ['zh', 'zh-CN', 'zh-SG', 'zh-Hans', 'zh-hans-cn', 'zh-Hans-TW', 'ZH_cn', 'zh-TWN', 'zh-hantx']) expect(toLocale(tag), tag).to.equal('zh-CN');
+    for (const tag of ['en', 'en-GB', 'en-TW', 'fr', '', null, undefined, 'zhx']) expect(toLocale(tag), String(tag)).to.equal('en');
   });
 });
 

@@ -37,7 +37,7 @@ describe('the demo site', () => {
   it('has a home page linking every page', async () => {
     const win = await visit('demo/');
     const links = [...win.document.querySelectorAll<HTMLAnchorElement>('main a')].map((a) => new URL(a.href).pathname);
-    for (const page of ['/site/demo/blog/', '/site/demo/wiki/', '/site/demo/wiki/zh.html', '/site/demo/playground/', '/site/demo/api/']) {
+    for (const page of ['/site/demo/blog/', '/site/demo/wiki/', '/site/demo/wiki/zh.html', '/site/demo/wiki/zh-TW.html', '/site/demo/playground/', '/site/demo/api/']) {
       expect(links).to.include(page);
     }
   });
@@ -68,6 +68,18 @@ describe('the demo site', () => {
     const checklist = win.document.querySelector('transition-checklist')!.shadowRoot!;
     await waitUntil(() => checklist.textContent!.includes('在 Acme'), 'no Chinese company items', { timeout: 5000 });
     expect(checklist.querySelector('h2')!.textContent).to.equal('你的机器学习工程转型计划');
+  });
+
+  it('wiki: the same page for Taiwan, in Traditional Chinese with Traditional company content', async () => {
+    const win = await visit('demo/wiki/zh-TW.html');
+    const shadow = (tag: string) => win.document.querySelector(tag)!.shadowRoot!;
+    await waitUntil(() => shadow('transition-checklist').textContent!.includes('在 Acme'), 'no company items', { timeout: 5000 });
+    expect(shadow('transition-checklist').querySelector('h2')!.textContent).to.equal('你的機器學習工程轉型計畫');
+    expect(shadow('path-recommender').querySelector('h2')!.textContent).to.equal('你的機器學習轉型路徑');
+    for (const tag of ['skill-mapper', 'path-recommender', 'transition-checklist']) {
+      expect(shadow(tag).querySelector('.content-problems'), tag).to.equal(null);
+      expect(shadow(tag).textContent, tag).not.to.match(/[机学习数软]/);
+    }
   });
 
   it('api: the reference lists every element from custom-elements.json', async () => {

@@ -42,8 +42,11 @@ export const SourceSchema = v.object({
   url: v.optional(HttpsUrlSchema),
 });
 
-/** The language a resource is written in; Chinese content marks English ones so readers know. */
-export const RESOURCE_LANGUAGES = ['en', 'zh'] as const;
+/**
+ * The language a resource is written in: 'zh' is Chinese in Simplified characters, 'zh-Hant' in
+ * Traditional. A page marks resources whose language differs from its own, so readers know.
+ */
+export const RESOURCE_LANGUAGES = ['en', 'zh', 'zh-Hant'] as const;
 
 /**
  * A named resource to study, with the part a reader should use and the hours that part takes.

@@ -25,8 +25,13 @@ import { checklistLocales } from '../transition-checklist/transition-checklist.l
 const bundle = <T>(bundles: LocaleBundles<T>, locale: Locale): Promise<T> =>
   locale === 'en' ? Promise.resolve(bundles.en) : bundles[locale]().catch(() => bundles.en);
 
+const PLAN_STRINGS: Record<Exclude<Locale, 'en'>, () => Promise<{ default: typeof planEn }>> = {
+  'zh-CN': () => import('../../content/plan/ui.zh-CN.json'),
+  'zh-Hant': () => import('../../content/plan/ui.zh-Hant.json'),
+};
+
 const planStrings = (locale: Locale): Promise<typeof planEn> =>
-  locale === 'en' ? Promise.resolve(planEn) : import('../../content/plan/ui.zh-CN.json').then((m) => m.default, () => planEn);
+  locale === 'en' ? Promise.resolve(planEn) : PLAN_STRINGS[locale]().then((m) => m.default, () => planEn);
 
 type Of<K extends PlanContribution['kind']> = Extract<PlanContribution, { kind: K }>;
 

@@ -1,4 +1,4 @@
-// Loaded on demand: this module and its JSON become one chunk that only Chinese pages fetch.
+// Loaded on demand: this module and its JSON become one chunk that only Simplified Chinese pages fetch.
 import type { PathContent } from '../../../content/schema/path.js';
 import content from '../../../content/path/zh-CN.json';
 import common from '../../../content/common/ui.zh-CN.json';

@@ -9,9 +9,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 /** Budgets for the kit's own code per entry, in bytes gzip: what a page downloads minus Lit and content. */
 const KIT_CODE_BUDGETS = {
   // 13 kB, + 1.5 kB measured for the path engine of issue 12, + 0.1 kB for diagram labels that
-  // fit their boxes, + 0.1 kB for the zh-Hant locale of issue 17, + 1.5 kB for the 1:1 plan's
-  // buttons, "More" and print of issue 14 (measured 14,586 → 16,098 B before zh-Hant; README, "Size").
-  'ml-transition-kit.js': 16_200,
+  // fit their boxes, + 0.1 kB for the zh-Hant locale of issue 17, + 1.6 kB for the 1:1 plan's
+  // buttons, "More" and print of issue 14 (measured 14,695 → 16,226 B; README, "Size").
+  'ml-transition-kit.js': 16_300,
   'skill-mapper.js': 8_500,
   // 8.5 kB, + 1.5 kB measured for the path engine of issue 12, + 1.1 kB for the plan's buttons,
   // the calendar group and print of issue 14 (measured 9,647 → 10,692 B).

@@ -185,6 +185,9 @@ describe('<transition-checklist>', () => {
     const element = await checklist();
     boxes(element)[0].click();
     await type(element, 'earn-trust', 'Fixed the flaky deploy.');
+    // Reset waits under "More", as a reader finds it.
+    element.shadowRoot!.querySelector<HTMLButtonElement>('.more > button')!.click();
+    await element.updateComplete;
     const resetButton = [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.tools button')].find((b) => b.textContent!.includes('Reset'))!;
     resetButton.focus();
     await sendKeys({ press: 'Enter' });

@@ -227,6 +227,27 @@ export const controls = css`
     color: var(--_on-accent);
     cursor: pointer;
   }
+  button.secondary {
+    background: var(--_surface);
+    color: var(--_accent);
+  }
+  .buttons[hidden] {
+    display: none;
+  }
+  .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .export-status {
+    margin: 0.5em 0 0;
+  }
+  .plan-text {
+    width: 100%;
+    font: inherit;
+    margin-top: 0.5em;
+  }
   input:not([type='checkbox'], [type='radio']),
   select {
     font: inherit;

@@ -13,6 +13,8 @@ import pathZhCn from '../../src/content/path/zh-CN.json';
 import pathZhHant from '../../src/content/path/zh-Hant.json';
 import pathUiZhCn from '../../src/content/path/ui.zh-CN.json';
 import pathUiZhHant from '../../src/content/path/ui.zh-Hant.json';
+import planUiZhCn from '../../src/content/plan/ui.zh-CN.json';
+import planUiZhHant from '../../src/content/plan/ui.zh-Hant.json';
 import skillZhCn from '../../src/content/skill-mapper/zh-CN.json';
 import skillZhHant from '../../src/content/skill-mapper/zh-Hant.json';
 import skillUiZhCn from '../../src/content/skill-mapper/ui.zh-CN.json';
@@ -33,6 +35,7 @@ const PAIRS: Record<(typeof ZH_CN_FILES)[number], [unknown, unknown]> = {
   'src/content/common/ui.zh-CN.json': [commonUiZhCn, commonUiZhHant],
   'src/content/path/zh-CN.json': [pathZhCn, pathZhHant],
   'src/content/path/ui.zh-CN.json': [pathUiZhCn, pathUiZhHant],
+  'src/content/plan/ui.zh-CN.json': [planUiZhCn, planUiZhHant],
   'src/content/skill-mapper/zh-CN.json': [skillZhCn, skillZhHant],
   'src/content/skill-mapper/ui.zh-CN.json': [skillUiZhCn, skillUiZhHant],
   'demo/wiki/content/skill-mapper.zh-CN.json': [wikiSkillZhCn, wikiSkillZhHant],

@@ -98,15 +98,15 @@ describe('<path-recommender>', () => {
     expect(element.inputs.direction).to.equal(undefined);
   });
 
-  it('exports the path as Markdown and the milestones as a calendar', async () => {
+  it('gives the plan as Markdown and the milestones as a calendar, each download confirmed', async () => {
     const element = await recommender(html`<path-recommender level="staff" direction="backend"></path-recommender>`);
     const markdown = await element.toMarkdown();
     for (const phase of element.path.phases) expect(markdown).to.contain(phase.title);
-    expect(markdown).to.contain('Staff');
+    expect(markdown).to.contain('- Level: Staff');
     const calendar = await element.toCalendar('2027-03-01');
     expect(calendar.match(/BEGIN:VEVENT/g)).to.have.length(element.path.phases.length);
 
-    // The buttons download exactly that text.
+    // The buttons download exactly that text, and say so.
     const saved: Blob[] = [];
     const original = URL.createObjectURL;
     URL.createObjectURL = (blob: Blob) => {
@@ -114,15 +114,46 @@ describe('<path-recommender>', () => {
       return 'blob:test';
     };
     try {
-      const [markdownButton, calendarButton] = element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.export button');
-      markdownButton.click();
-      calendarButton.click();
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      buttonNamed(element, 'Download the plan (.md)').click();
+      await waitUntil(() => saved.length === 1);
+      expect($(element, '.export [role="status"]').textContent).to.equal('Downloaded ml-transition-plan.md.');
+      buttonNamed(element, 'Download milestones (.ics calendar)').click();
+      await waitUntil(() => saved.length === 2);
+      await element.updateComplete;
+      expect($(element, '.export [role="status"]').textContent).to.equal('Downloaded ml-learning-path.ics.');
     } finally {
       URL.createObjectURL = original;
     }
     expect(saved.map((blob) => blob.type)).to.deep.equal(['text/markdown', 'text/calendar']);
     expect(await saved[0].text()).to.equal(markdown);
+  });
+
+  it('puts the downloads beside the estimate, the start date in the calendar\'s group, one primary button per group', async () => {
+    const element = await recommender();
+    const summary = $(element, '.summary');
+    const total = $(element, '.total');
+    const exportBlock = $(element, '.export');
+    expect(summary.contains(exportBlock)).to.equal(true);
+    expect(total.nextElementSibling === exportBlock || total.nextElementSibling?.nextElementSibling === exportBlock).to.equal(true);
+    const calendar = $<HTMLFieldSetElement>(element, '.export fieldset.calendar');
+    expect(calendar.querySelector('legend')!.textContent).to.equal(ui.calendarGroup);
+    expect(calendar.querySelector('input[type="date"]')).to.not.equal(null);
+    expect(calendar.querySelector('button')!.textContent!.trim()).to.equal(ui.exportCalendar);
+    expect($(element, '.plan-actions').querySelector('input[type="date"]')).to.equal(null);
+    for (const group of [$(element, '.plan-actions'), calendar]) {
+      expect(group.querySelectorAll('button:not(.secondary)'), group.className).to.have.length(1);
+    }
+  });
+
+  it('gives the start date the kit\'s focus ring', async () => {
+    const element = await recommender();
+    const start = $<HTMLInputElement>(element, '#start');
+    buttonNamed(element, 'Download the plan (.md)').focus();
+    await sendKeys({ press: 'Tab' });
+    expect(element.shadowRoot!.activeElement).to.equal(start);
+    const style = getComputedStyle(start);
+    expect(style.outlineStyle).to.equal('solid');
+    expect(style.outlineWidth).to.equal('3px');
   });
 
   it('speaks Chinese on a Chinese page', async () => {

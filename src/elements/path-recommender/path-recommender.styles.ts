@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { base, card, controls, chips, problems, tokens } from '../../styles/tokens.js';
+import { print } from '../../styles/print.js';
 
 const form = css`
   .card {
@@ -155,10 +156,23 @@ const result = css`
     align-items: flex-end;
     gap: var(--_space);
   }
-  .export h3 {
+  .export h3,
+  .export [role='status'] {
     flex-basis: 100%;
     margin: 0;
   }
+  .calendar {
+    align-items: flex-end;
+  }
+  .calendar legend {
+    flex-basis: 100%;
+  }
+  /* The date field's parts (the picker button too) show the kit's ring, not the browser's faint one. */
+  input[type='date']:focus-within,
+  input[type='date']::-webkit-calendar-picker-indicator:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
 `;
 
-export const styles = [tokens, base, card, controls, problems, chips, form, result];
+export const styles = [tokens, base, card, controls, problems, chips, form, result, print];

@@ -30,6 +30,8 @@ import { renderContentProblems } from '../shared/content-problems.js';
 import { renderNotices } from '../shared/notices.js';
 import { changedElsewhere, renderAnnouncement, renderPreset } from '../shared/profile-notes.js';
 import { renderSources } from '../shared/sources-footer.js';
+import { PlanActions } from '../shared/plan-actions.js';
+import { renderExportBar, type ExportBar } from './path-export-bar.js';
 import type { PathLocale, PathStrings } from './locales/en.js';
 import { pathLocales } from './path-recommender.locales.js';
 import { styles } from './path-recommender.styles.js';
@@ -42,6 +44,8 @@ export interface PathRecommenderChangeDetail {
   /** The estimate for the new path, in weeks. */
   weeks: { min: number; max: number };
 }
+
+const CALENDAR_FILE = 'ml-learning-path.ics';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -64,7 +68,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  * @csspart timeline - The proportional timeline of the phases.
  * @csspart phase - One phase of the path.
  * @csspart habit - A habit that runs alongside the path (papers, community).
- * @csspart export - The download buttons.
+ * @csspart export - The plan's buttons (copy, share, download) and the calendar download.
  * @csspart notice - A non-blocking notice, e.g. when answers cannot be saved.
  *
  * @cssprop [--mltk-font-family=inherit] - Font; inherits the host page's by default.
@@ -140,6 +144,11 @@ export class PathRecommender extends KitElement<PathContent> {
   /** The inputs on screen, to tell what a change elsewhere changed here. */
   private shown?: PathInputs;
   private announcement = '';
+  private readonly plan = new PlanActions(this, {
+    contribution: () => ({ kind: 'path', content: this.content, inputs: this.inputs }),
+    profile: () => this.profile.profile,
+    locale: () => this.localized.locale,
+  });
 
   constructor() {
     super();
@@ -198,12 +207,12 @@ export class PathRecommender extends KitElement<PathContent> {
     return recommendPath(this.content, this.inputs);
   }
 
-  /** The path as Markdown, as the download button saves it. */
-  async toMarkdown(): Promise<string> {
-    const { strings } = this.localized.value;
-    const content = this.content;
-    const direction = content.directions.find((d) => d.id === this.inputs.direction);
-    return (await import('./path-exports.js')).markdownOf(this.path, strings, direction?.label);
+  /**
+   * The reader's plan for a 1:1 as Markdown: profile, where their skills land, the path and its
+   * estimate, checked actions and notes. The same from every element of the kit on the page.
+   */
+  toMarkdown(): Promise<string> {
+    return this.plan.plan();
   }
 
   /**
@@ -266,7 +275,6 @@ export class PathRecommender extends KitElement<PathContent> {
         ${this.complete ? path.phases.map((phase, index) => renderPhase(phase, index, path, strings, this.actions)) : nothing}
       </ol>
       ${this.complete ? renderHabits(path.habits, strings) : nothing}
-      ${this.renderExport(strings)}
       ${renderSources(strings, uniqueBy([...path.phases, ...path.habits].flatMap((phase) => phase.sources), (source) => source.id))}
     </section>`;
   }
@@ -362,6 +370,7 @@ export class PathRecommender extends KitElement<PathContent> {
         ? html`<p>${fill(strings.alongside, { hours: habits.reduce((t, h) => t + h.weekly, 0), names: habits.map((h) => h.title).join(strings.listSep) })}</p>`
         : nothing}
       ${path.pace ? html`<p class="notice small" part="notice">${path.pace === 'low' ? strings.paceLow : strings.paceHigh}</p>` : nothing}
+      ${renderExportBar(this.exportBar(strings), strings)}
       <p class="what-if small">
         <strong>${strings.whatIf}</strong>${strings.afterLabel}${fill(strings.atPace, { pace, weeks: weeks(faster.weeks) })}${switched ? fill(strings.withProgramme, { title: switched.title }) : ''}${strings.listSep}${fill(
           strings.otherStructure[structure],
@@ -375,40 +384,26 @@ export class PathRecommender extends KitElement<PathContent> {
     </div>`;
   }
 
-  private renderExport(strings: PathStrings): TemplateResult {
-    return html`<div class="export" part="export">
-      <h3>${strings.exportHeading}</h3>
-      <button type="button" @click=${async () => downloadText('ml-learning-path.md', 'text/markdown', await this.toMarkdown())}>
-        ${strings.exportMarkdown}
-      </button>
-      <div class="field">
-        <label for="start">${strings.startDate}</label>
-        <input
-          id="start"
-          type="date"
-          aria-invalid=${Boolean(this.calendarProblem)}
-          .value=${this.startDate}
-          @change=${(e: Event) => {
-            this.startDate = (e.target as HTMLInputElement).value;
+  /** What the downloads beside the estimate show and do (path-export-bar.ts). */
+  private exportBar(strings: PathStrings): ExportBar {
+    return {
+      plan: this.plan,
+      startDate: this.startDate,
+      calendarProblem: this.calendarProblem,
+      pickStart: (date) => {
+        this.startDate = date;
+        this.calendarProblem = undefined;
+      },
+      downloadCalendar: () =>
+        void this.toCalendar().then(
+          (text) => {
             this.calendarProblem = undefined;
-          }}
-        />
-      </div>
-      <button
-        type="button"
-        @click=${() =>
-          this.toCalendar().then(
-            (text) => {
-              this.calendarProblem = undefined;
-              downloadText('ml-learning-path.ics', 'text/calendar', text);
-            },
-            (error: Error) => (this.calendarProblem = error.message),
-          )}
-      >
-        ${strings.exportCalendar}
-      </button>
-      ${this.calendarProblem ? html`<p class="notice small" part="notice" role="alert">${this.calendarProblem}</p>` : nothing}
-    </div>`;
+            downloadText(CALENDAR_FILE, 'text/calendar', text);
+            this.plan.announce(fill(strings.downloaded, { file: CALENDAR_FILE }));
+          },
+          (error: Error) => (this.calendarProblem = error.message),
+        ),
+    };
   }
 }
 

@@ -1,5 +1,6 @@
 import { css } from 'lit';
-import { base, card, chips, problems, tokens } from '../../styles/tokens.js';
+import { base, card, chips, controls, problems, tokens } from '../../styles/tokens.js';
+import { print } from '../../styles/print.js';
 
 const layout = css`
   .card {
@@ -154,4 +155,4 @@ const diagram = css`
   }
 `;
 
-export const styles = [tokens, base, card, problems, chips, layout, result, diagram];
+export const styles = [tokens, base, card, controls, problems, chips, layout, result, diagram, print];

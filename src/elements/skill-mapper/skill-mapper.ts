@@ -18,6 +18,7 @@ import { changedElsewhere, renderAnnouncement, renderPreset } from '../shared/pr
 import { labelled, term } from '../shared/labelled.js';
 import { renderResource } from '../shared/resource.js';
 import { renderSources } from '../shared/sources-footer.js';
+import { PlanActions } from '../shared/plan-actions.js';
 import { renderProject } from './skill-map-project.js';
 import { leadsTo, renderSkillDiagram } from './skill-map-diagram.js';
 import { skillMapperLocales } from './skill-mapper.locales.js';
@@ -45,6 +46,7 @@ export interface SkillMapperChangeDetail {
  * @csspart choice - One specialization choice (a label wrapping its checkbox).
  * @csspart result - Everything shown for the current selection.
  * @csspart diagram - The figure linking current skills to ML skills.
+ * @csspart export - The plan's buttons: copy, share, download.
  * @csspart notice - A non-blocking notice, e.g. when the choice cannot be saved.
  *
  * @cssprop [--mltk-font-family=inherit] - Font; inherits the host page's by default.
@@ -99,9 +101,23 @@ export class SkillMapper extends KitElement<SkillMapperContent> {
   private shown: string[] = [];
   private announcement = '';
 
+  private readonly plan = new PlanActions(this, {
+    contribution: () => ({ kind: 'skills', content: this.content, selected: this.selectedIds }),
+    profile: () => this.profile.profile,
+    locale: () => this.localized.locale,
+  });
+
   constructor() {
     super();
     this.specialization = '';
+  }
+
+  /**
+   * The reader's plan for a 1:1 as Markdown: profile, where their skills land, the path and its
+   * estimate, checked actions and notes. The same from every element of the kit on the page.
+   */
+  toMarkdown(): Promise<string> {
+    return this.plan.plan();
   }
 
   /** The ids shown as picked, in content order: the reader's picks, else the page's preset. */
@@ -181,6 +197,10 @@ export class SkillMapper extends KitElement<SkillMapperContent> {
         : this.complete
           ? this.renderMap(mapSkills(content, selected), strings)
           : nothing}
+      <div class="export" part="export">
+        <h3>${strings.planGroup}</h3>
+        ${this.plan.renderButtons(strings)} ${this.plan.renderStatus(strings)}
+      </div>
     </section>`;
   }
 

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { base, card, controls, problems, tokens } from '../../styles/tokens.js';
+import { print } from '../../styles/print.js';
 
 const layout = css`
   progress {
@@ -137,14 +138,11 @@ const tools = css`
   .tools {
     margin-top: calc(var(--_space) * 1.5);
   }
-  .buttons,
   .confirm {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em;
-  }
-  .confirm {
     margin-top: 0.75em;
   }
   .confirm p,
@@ -152,12 +150,12 @@ const tools = css`
     margin: 0;
     flex-basis: 100%;
   }
-  .secondary,
+  .tools > * + * {
+    margin-top: 0.5em;
+  }
   .file-button {
     background: var(--_surface);
     color: var(--_accent);
-  }
-  .file-button {
     display: inline-flex;
     align-items: center;
     min-height: 44px;
@@ -177,4 +175,4 @@ const tools = css`
   }
 `;
 
-export const styles = [tokens, base, card, controls, problems, layout, tools];
+export const styles = [tokens, base, card, controls, problems, layout, tools, print];

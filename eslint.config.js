@@ -3,7 +3,7 @@ import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'site/**', 'bench/.out/**', 'node_modules/**', 'custom-elements.json'] },
+  { ignores: ['dist/**', 'site/**', 'bench/.out/**', 'node_modules/**', 'test/.ssr-cache/**', 'custom-elements.json'] },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   {

@@ -21,6 +21,7 @@ export const npmEntries = {
   'elements/path-recommender/define': 'src/elements/path-recommender/define.ts',
   'elements/transition-checklist/index': 'src/elements/transition-checklist/index.ts',
   'elements/transition-checklist/define': 'src/elements/transition-checklist/define.ts',
+  'frameworks/react': 'src/frameworks/react.ts',
 } as const;
 
 /** Minifies the markup and CSS inside Lit's html``, svg`` and css`` templates. */
@@ -37,6 +38,7 @@ function minifyTemplates(): Plugin {
 /** Lit: every CDN file of a release imports the one copy in chunks/lit-[hash].js. */
 const LIT = /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context)\//;
 const COPY = /\?copy-for=([\w-]+)&lang\.\w+$/;
+const PLAN = /\/src\/elements\/shared\/plan-assemble\.ts\?/;
 const copyOf = (id: string, entry: string) => `${id}?copy-for=${entry}&lang${/\.\w+$/.exec(id)?.[0] ?? '.js'}`;
 
 /**
@@ -50,8 +52,12 @@ function entryCopies(): Plugin {
     name: 'cdn-entry-copies',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      const entry = importer && COPY.exec(importer)?.[1];
-      if (!entry) return null;
+      const copyFor = importer && COPY.exec(importer)?.[1];
+      if (!copyFor) return null;
+      // What the 1:1 plan loads (other elements' content and Chinese, on demand) is a copy of its
+      // own: shared with the element's Chinese, those strings would split into a second chunk
+      // every Chinese page fetches. Duplicates live only in chunks a reader asks for.
+      const entry = PLAN.test(importer) && !copyFor.endsWith('-plan') ? `${copyFor}-plan` : copyFor;
       const resolved = await this.resolve(source, importer.replace(COPY, ''), { ...options, skipSelf: true });
       if (!resolved || resolved.external || resolved.id.startsWith('\0') || LIT.test(resolved.id)) return resolved;
       return { ...resolved, id: copyOf(resolved.id, entry) };
@@ -158,7 +164,7 @@ export function npmBuild(): InlineConfig {
       minify: false,
       lib: { entry: npmEntries, formats: ['es'] },
       rollupOptions: {
-        external: [/^lit($|\/)/, /^@lit\//, /^valibot$/],
+        external: [/^lit($|\/)/, /^@lit\//, /^valibot$/, /^react($|\/)/],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },

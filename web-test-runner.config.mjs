@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { jsonModulesPlugin } from './test/support/json-modules-plugin.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { passedFailedReporter } from './test/support/passed-failed-reporter.mjs';
+import { ssrPages } from './test/support/ssr-pages.mjs';
 import { strictPages } from './test/support/strict-pages.mjs';
 
 
@@ -14,7 +15,8 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   // Pages that need HTTP headers (a strict Content-Security-Policy) are made here.
-  middleware: [strictPages()],
+  // Pages React and Vue render on the server (test/support/ssr-pages.mjs).
+  middleware: [strictPages(), ssrPages()],
   plugins: [jsonModulesPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({

@@ -1,7 +1,7 @@
 // `npm pack` must ship exactly what a user needs, and the tarball must work once installed:
 // this packs it, checks the file list, installs it into a scratch project and imports every export.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -34,12 +34,21 @@ try {
   // A user's project: install the tarball, import every JavaScript entry in Node.
   writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true, type: 'module' }));
   run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', resolve(scratch, packed.filename)], scratch);
+  // What a user of the framework subpaths has: react (an optional peer), and the frameworks' types.
+  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', 'react', '@types/react', 'preact', 'vue'], scratch);
   const entries = Object.entries(pkg.exports)
     .filter(([path, target]) => !path.includes('*') && !path.endsWith('.json') && (typeof target === 'string' || target.default))
     .map(([path]) => `ml-transition-kit${path.slice(1)}`);
   writeFileSync(join(scratch, 'load.mjs'), entries.map((entry) => `await import(${JSON.stringify(entry)});`).join('\n'));
   run('node', ['load.mjs'], scratch);
-  console.log(`check-pack: ${files.length} files, ${(packed.size / 1000).toFixed(0)} kB packed; ${entries.length} entries load from an installed tarball`);
+
+  // TypeScript with `moduleResolution: node10` ignores "exports": "typesVersions" must map every subpath.
+  const typed = Object.keys(pkg.typesVersions['*']);
+  const untyped = Object.entries(pkg.exports).filter(([path, target]) => path !== '.' && target.types && !typed.includes(path.slice(2)));
+  if (untyped.length) fail(`typesVersions misses ${untyped.map(([path]) => path).join(', ')}`);
+  for (const file of ['node10.ts', 'tsconfig.node10.json']) copyFileSync(join('test/types', file), join(scratch, file));
+  run('node', [resolve('node_modules/typescript/bin/tsc'), '-p', 'tsconfig.node10.json'], scratch);
+  console.log(`check-pack: ${files.length} files, ${(packed.size / 1000).toFixed(0)} kB packed; ${entries.length} entries load from an installed tarball; every subpath type-checks with node10 resolution`);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

@@ -5,7 +5,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const RECIPES = [
   ['Plain HTML via the CDN', 'plain-html.html', 'html'],
   ['npm and a bundler', 'bundler.js', 'js'],
-  ['React 19', 'react.tsx', 'tsx'],
+  ['React 19, client-rendered (bare tags)', 'react.tsx', 'tsx'],
+  ['React with server rendering (Next.js): the components', 'react-ssr.tsx', 'tsx'],
+  ['Vue 3 + Vite: the plugin config', 'vue.vite.config.ts', 'ts'],
+  ['Vue 3: a component with an event', 'vue.vue', 'vue'],
+  ['A renamed tag in TypeScript', 'renamed-tag.ts', 'ts'],
   ['WordPress (Custom HTML block)', 'wordpress.html', 'html'],
   ['Confluence (HTML macro), with company content', 'confluence.html', 'html'],
   ['Docusaurus', 'docusaurus.mdx', 'mdx'],

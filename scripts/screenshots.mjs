@@ -9,10 +9,11 @@
 //   The script checks with `fc-list :lang=zh` and stops with a message when none is installed.
 //
 // Writes docs/screenshots/<tag>-<lang>-<theme>.png (3 elements × 2 languages × 2 themes, plus the
-// three elements in zh-TW, light) and
+// three elements in zh-TW, light), plus <tag>-<lang>-light-390.png (3 elements × 2 languages: the
+// first screen of a 390 × 844 phone), and
 // rewrites the block between <!-- screenshots:start --> and <!-- screenshots:end --> in README.md.
-// Each image is the element's bounding box at 800 CSS px viewport width, deviceScaleFactor 1,
-// cut off after MAX_HEIGHT px so the files stay small.
+// Each desktop image is the element's bounding box at 800 CSS px viewport width, deviceScaleFactor
+// 1, cut off after MAX_HEIGHT px so the files stay small.
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -27,6 +28,8 @@ const CDN_BUNDLE = join(ROOT, 'dist', 'cdn', 'ml-transition-kit.js');
 const PAGE = '/scripts/screenshot-page.html';
 const VIEWPORT_WIDTH = 800;
 const MAX_HEIGHT = 1400;
+/** A common phone screen in CSS px; shot at twice the pixels, as a phone shows it. */
+const PHONE = { width: 390, height: 844, deviceScaleFactor: 2 };
 const CHROME_PATH = CHROMIUM_PATH;
 const CHECKLIST_STORAGE_KEY = 'ml-transition-kit:checklist';
 const PATH_STORAGE_KEY = 'ml-transition-kit:path';
@@ -162,11 +165,13 @@ const THEMES = ['light', 'dark'];
 /** One more row, light theme only: the same elements on a page in Taiwan. */
 const TRADITIONAL = { code: 'zh-TW', name: 'Traditional Chinese (Taiwan)', short: '繁體中文 (zh-TW)' };
 
-const fileName = (element, lang, theme) => `${element.tag}${element.variant ? `-${element.variant}` : ''}-${lang}-${theme}.png`;
+const fileName = (element, lang, theme, phone = false) =>
+  `${element.tag}${element.variant ? `-${element.variant}` : ''}-${lang}-${theme}${phone ? `-${PHONE.width}` : ''}.png`;
 
 // --- Shooting ------------------------------------------------------------------------------------
 
-async function shoot(browser, origin, element, lang, theme) {
+/** One element in one language and theme: its box on a desktop page, or the first screen of a phone. */
+async function shoot(browser, origin, element, lang, theme, phone = false) {
   const context = await browser.createBrowserContext(); // fresh storage for every shot
   const page = await context.newPage();
   const problems = [];
@@ -180,7 +185,7 @@ async function shoot(browser, origin, element, lang, theme) {
   });
 
   try {
-    await page.setViewport({ width: VIEWPORT_WIDTH, height: 900, deviceScaleFactor: 1 });
+    await page.setViewport(phone ? PHONE : { width: VIEWPORT_WIDTH, height: 900, deviceScaleFactor: 1 });
     await page.emulateMediaFeatures([
       { name: 'prefers-color-scheme', value: theme },
       { name: 'prefers-reduced-motion', value: 'reduce' },
@@ -212,16 +217,18 @@ async function shoot(browser, origin, element, lang, theme) {
     const handle = await page.$(element.tag);
     const box = await handle.boundingBox();
     if (!box || box.width === 0 || box.height === 0) throw new Error('the element has no size');
-    const clip = {
-      x: Math.floor(box.x),
-      y: Math.floor(box.y),
-      width: Math.ceil(box.width),
-      height: Math.min(Math.ceil(box.height), MAX_HEIGHT),
-    };
-    const path = join(OUT_DIR, fileName(element, lang.code, theme));
+    const clip = phone
+      ? { x: 0, y: 0, width: PHONE.width, height: PHONE.height }
+      : {
+          x: Math.floor(box.x),
+          y: Math.floor(box.y),
+          width: Math.ceil(box.width),
+          height: Math.min(Math.ceil(box.height), MAX_HEIGHT),
+        };
+    const path = join(OUT_DIR, fileName(element, lang.code, theme, phone));
     await page.screenshot({ path, clip, type: 'png', captureBeyondViewport: true });
     if (problems.length) throw new Error(problems.join('\n  '));
-    return { path, fullHeight: Math.ceil(box.height), clip };
+    return { path, fullHeight: phone ? 0 : Math.ceil(box.height), clip };
   } finally {
     await context.close();
   }
@@ -259,7 +266,17 @@ function readmeBlock(shots) {
   const clipped = shots.some((shot) => shot.fullHeight > MAX_HEIGHT);
   const note = `<!-- Written by scripts/screenshots.mjs (npm run screenshots); do not edit by hand. -->`;
   const caption = `Taken in an 800 px wide page${clipped ? `; tall elements are cut off after ${MAX_HEIGHT} px` : ''}. Click one for full size.`;
-  return [note, '', header, divider, ...rows, '', ...traditional, '', caption].join('\n');
+  const phoneHeader = `| | ${plain.map((element) => `\`<${element.tag}>\``).join(' | ')} |`;
+  const phoneDivider = `| --- | ${plain.map(() => '---').join(' | ')} |`;
+  const phoneRows = LANGS.map((lang) => {
+    const cells = plain.map((element) => {
+      const src = `docs/screenshots/${fileName(element, lang.code, 'light', true)}`;
+      return `[![${md(`${altText(element, lang, 'light')}, on a ${PHONE.width} px phone`)}](${src})](${src})`;
+    });
+    return `| ${lang.short} | ${cells.join(' | ')} |`;
+  });
+  const phoneCaption = `On a phone: the first screen at ${PHONE.width} × ${PHONE.height} CSS px.`;
+  return [note, '', header, divider, ...rows, '', ...traditional, '', caption, '', phoneHeader, phoneDivider, ...phoneRows, '', phoneCaption].join('\n');
 }
 
 function writeReadme(block) {
@@ -289,20 +306,23 @@ const shots = [];
 let failed = false;
 try {
   const runs = [...LANGS.flatMap((lang) => THEMES.map((theme) => ({ lang, theme }))), { lang: TRADITIONAL, theme: 'light' }];
-  for (const element of ELEMENTS) {
-    for (const { lang, theme } of runs) {
-      if (element.variant && lang === TRADITIONAL) continue; // the Traditional row shows each element once
-      const name = fileName(element, lang.code, theme);
-      try {
-        const shot = await shoot(browser, origin, element, lang, theme);
-        shots.push(shot);
-        const kb = (statSync(shot.path).size / 1000).toFixed(1);
-        const cut = shot.fullHeight > MAX_HEIGHT ? ` (cut from ${shot.fullHeight} px)` : '';
-        console.log(`  ${name}  ${shot.clip.width}×${shot.clip.height}${cut}  ${kb} kB`);
-      } catch (error) {
-        failed = true;
-        console.error(`  ${name}  FAILED: ${error.message}`);
-      }
+  // The Traditional row and the phone row show each element once, without the progress variant.
+  const plain = ELEMENTS.filter((element) => !element.variant);
+  const desktopShots = ELEMENTS.flatMap((element) =>
+    runs.filter(({ lang }) => !element.variant || lang !== TRADITIONAL).map(({ lang, theme }) => ({ element, lang, theme, phone: false })),
+  );
+  const phoneShots = plain.flatMap((element) => LANGS.map((lang) => ({ element, lang, theme: 'light', phone: true })));
+  for (const { element, lang, theme, phone } of [...desktopShots, ...phoneShots]) {
+    const name = fileName(element, lang.code, theme, phone);
+    try {
+      const shot = await shoot(browser, origin, element, lang, theme, phone);
+      shots.push(shot);
+      const kb = (statSync(shot.path).size / 1000).toFixed(1);
+      const cut = shot.fullHeight > MAX_HEIGHT ? ` (cut from ${shot.fullHeight} px)` : '';
+      console.log(`  ${name}  ${shot.clip.width}×${shot.clip.height}${cut}  ${kb} kB`);
+    } catch (error) {
+      failed = true;
+      console.error(`  ${name}  FAILED: ${error.message}`);
     }
   }
 } finally {

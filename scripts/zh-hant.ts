@@ -18,6 +18,7 @@ export const ZH_CN_FILES = [
   'src/content/common/ui.zh-CN.json',
   'src/content/path/zh-CN.json',
   'src/content/path/ui.zh-CN.json',
+  'src/content/plan/ui.zh-CN.json',
   'src/content/skill-mapper/zh-CN.json',
   'src/content/skill-mapper/ui.zh-CN.json',
   // The demo wiki's company content, for its zh-TW page.

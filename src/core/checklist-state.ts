@@ -80,6 +80,9 @@ export function parseState(data: unknown): ChecklistState | undefined {
 }
 
 /** How progress is saved and exported: version 1 is the first; later shapes add migrations. */
+/** Where the checklist's progress is saved (a `storage-key` adds `:<key>`). */
+export const CHECKLIST_STORAGE_KEY = 'ml-transition-kit:checklist';
+
 export const CHECKLIST_FORMAT: VersionedFormat<ChecklistState> = { version: 1, parse: parseState };
 
 /** A copy of `record` with `id` set to `value`, or without `id` when `value` is undefined. */

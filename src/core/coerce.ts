@@ -21,3 +21,9 @@ export function toIdList(value: unknown): string[] | undefined {
   const parts = typeof value === 'string' ? [value] : Array.isArray(value) && value.every((id) => typeof id === 'string') ? value : undefined;
   return parts?.flatMap((part: string) => part.toLowerCase().split(/[\s,]+/).filter(Boolean));
 }
+
+/** A heading level a page can give an element's heading: a whole number from 2 to 6, as a number or text. */
+export function toHeadingLevel(value: unknown): number | undefined {
+  const level = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof level === 'number' && Number.isInteger(level) && level >= 2 && level <= 6 ? level : undefined;
+}

@@ -8,3 +8,18 @@ export function formatRange(range: { min: number; max: number }, one: string, ma
   const count = range.min === range.max ? String(range.min) : `${range.min}–${range.max}`;
   return fill(range.max === 1 ? one : many, { count });
 }
+
+/**
+ * `items` joined the way the language lists things ("A, B and C"; "A、B和C"), with each item kept
+ * as it is, so links and other templates can be listed too.
+ */
+export function listOf<T>(items: readonly T[], locale: string): (T | string)[] {
+  return new Intl.ListFormat(locale).formatToParts(items.map((_, index) => String(index))).map((part) =>
+    part.type === 'element' ? items[Number(part.value)] : part.value,
+  );
+}
+
+/** A count's phrase in the form the language gives that number ("1 hour a week", "6 hours a week"). */
+export function plural(forms: { one: string; other: string }, count: number, locale: string): string {
+  return fill(new Intl.PluralRules(locale).select(count) === 'one' ? forms.one : forms.other, { count });
+}

@@ -13,6 +13,8 @@ interface CommonAttributes {
   src?: string;
   'content-mode'?: 'extend' | 'replace';
   'profile-group'?: string;
+  /** The id of fallback content outside the tags, hidden once the element has rendered. */
+  fallback?: string;
 }
 
 export interface SkillMapperAttributes extends CommonAttributes {

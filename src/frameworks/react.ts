@@ -1,7 +1,11 @@
 /**
- * React 19 JSX types for the elements: `import type {} from 'ml-transition-kit/react'` once, then
- * `<skill-mapper specialization="backend" onskill-mapper-change={...} />` type-checks. React 19
- * passes these props to custom elements and wires `on<event-name>` props as event listeners.
+ * `ml-transition-kit/react`:
+ * - React components (`SkillMapper`, `PathRecommender`, `TransitionChecklist`, see
+ *   react-components.ts), for server rendering (Next.js) and anywhere events must survive hydration;
+ * - React 19 JSX types for the bare tags: `import type {} from 'ml-transition-kit/react'` once, then
+ *   `<skill-mapper specialization="backend" onskill-mapper-change={...} />` type-checks. React 19
+ *   passes these props to custom elements and wires `on<event-name>` props as event listeners on
+ *   the client; after server rendering, use the components.
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { PathRecommender } from '../elements/path-recommender/path-recommender.js';
@@ -22,3 +26,5 @@ declare module 'react' {
     }
   }
 }
+
+export { PathRecommender, SkillMapper, TransitionChecklist } from './react-components.js';

@@ -23,6 +23,8 @@ import { createStore, type StoreStatus, type VersionedStore } from './storage.js
 export interface ReaderProfile {
   /** Picked specialization ids; the first is the target direction of the learning path. */
   specializations: string[];
+  /** True once the reader picked specializations: their list, even empty, then replaces the page's preset. */
+  picked?: boolean;
   level?: Level;
   style?: LearningStyle;
   structure?: Structure;
@@ -39,6 +41,7 @@ export function parseProfile(data: unknown): ReaderProfile | undefined {
   const profile: ReaderProfile = {
     specializations: raw.specializations.filter((id): id is string => typeof id === 'string').slice(0, 50),
   };
+  if (raw.picked === true) profile.picked = true;
   if (isOneOf(LEVELS, raw.level)) profile.level = raw.level;
   if (isOneOf(LEARNING_STYLES, raw.style)) profile.style = raw.style;
   if (isOneOf(STRUCTURES, raw.structure)) profile.structure = raw.structure;
@@ -46,6 +49,13 @@ export function parseProfile(data: unknown): ReaderProfile | undefined {
   if (hours !== undefined && hours >= HOURS_PER_WEEK.min) profile.hoursPerWeek = hours;
   return profile;
 }
+
+/**
+ * The specializations the reader picked, or undefined while they have not picked any (then each
+ * element shows its page's preset). Profiles saved before `picked` existed count when not empty.
+ */
+export const readerSpecializations = (profile: ReaderProfile): string[] | undefined =>
+  profile.picked || profile.specializations.length ? profile.specializations : undefined;
 
 /** What elements need from a profile source; an application may provide its own. */
 export interface ProfileSource extends EventTarget {

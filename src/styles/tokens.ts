@@ -25,9 +25,26 @@ export const tokens = css`
     font-size: max(1em, 14px);
     line-height: 1.5;
     color: var(--_text);
+    /* Text styling a page gives its own prose (a centred app root, spaced-out or uppercased
+       headings, a nowrap or italic container) would leak into the cards by inheritance. A page
+       can still set any of these on the tag itself. */
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    font-style: normal;
   }
   :host([hidden]) {
     display: none;
+  }
+  /* The host page's own dark-mode toggle (src/platform/host-scheme.ts); theme="light|dark" below wins. */
+  :host(:state(host-light)) {
+    color-scheme: light;
+  }
+  :host(:state(host-dark)) {
+    color-scheme: dark;
   }
   :host([theme='light' i]) {
     color-scheme: light;
@@ -52,7 +69,8 @@ export const base = css`
   [aria-busy='true'] {
     visibility: hidden;
   }
-  .visually-hidden {
+  .visually-hidden,
+  :host([hide-heading]) #heading {
     position: absolute;
     width: 1px;
     height: 1px;
@@ -143,6 +161,11 @@ export const chips = css`
     padding: 0;
     margin-bottom: 0.5em;
   }
+  /* "Set by this page: …", on a line of its own under the legend. */
+  .preset {
+    flex-basis: 100%;
+    margin: 0;
+  }
   .choice {
     display: inline-flex;
     align-items: center;
@@ -203,6 +226,27 @@ export const controls = css`
     background: var(--_accent);
     color: var(--_on-accent);
     cursor: pointer;
+  }
+  button.secondary {
+    background: var(--_surface);
+    color: var(--_accent);
+  }
+  .buttons[hidden] {
+    display: none;
+  }
+  .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .export-status {
+    margin: 0.5em 0 0;
+  }
+  .plan-text {
+    width: 100%;
+    font: inherit;
+    margin-top: 0.5em;
   }
   input:not([type='checkbox'], [type='radio']),
   select {

@@ -82,9 +82,44 @@ describe('embedding recipes', () => {
     expect(win.pageErrors).to.deep.equal([]);
   });
 
-  it('mkdocs.md renders the raw HTML it passes through, with the extra_javascript module', async () => {
-    const { win, tags } = await paste('mkdocs.md', (line) => line.startsWith('<skill-mapper'), '/dist/cdn/ml-transition-kit.js');
-    expect(tags[0].getAttribute('specialization')).to.equal('data-engineering');
-    expect(win.pageErrors).to.deep.equal([]);
+  describe('mkdocs.md, as real MkDocs 1.4 builds it (test/fixtures/mkdocs/, made by its build.sh)', () => {
+    const text = async (url: string) => (await fetch(url)).text();
+
+    it('the fixture is the build of the recipe as it is now, with the recipe’s 1.4 script tag', async () => {
+      const [recipe, built, override] = await Promise.all(['/docs/recipes/mkdocs.md', '/test/fixtures/mkdocs/index.html', '/test/fixtures/mkdocs/overrides/main.html'].map(text));
+      const markup = recipe.split('\n').filter((line) => /^<(skill-mapper|path-recommender|p id)/.test(line));
+      expect(markup.length).to.equal(3);
+      for (const line of markup) expect(built).to.contain(line);
+      for (const line of override.trim().split('\n')) expect(recipe).to.contain(line);
+      // What the fallback id is for: Python-Markdown wrapped the element in a <p> of its own.
+      expect(built).to.contain('<p><skill-mapper specialization="data-engineering" fallback="skills-fallback"></skill-mapper></p>');
+    });
+
+    it('renders both elements and hides both fallbacks, the one Markdown moved out included', async () => {
+      const built = await text('/test/fixtures/mkdocs/index.html');
+      const frame = document.createElement('iframe');
+      frame.width = '900';
+      frame.height = '700';
+      const page = new DOMParser().parseFromString(built.replace(CDN, '/dist/'), 'text/html');
+      // The theme's own files (Bootstrap, jQuery) are not part of the fixture: their tags go.
+      for (const tag of page.querySelectorAll('link[href^="css/"], script[src^="js/"]')) tag.remove();
+      page.head.insertAdjacentHTML('afterbegin', '<script src="/test/fixtures/capture-errors.js"></script>');
+      frame.srcdoc = `<!doctype html>${page.documentElement.outerHTML}`;
+      document.body.append(frame);
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      const win = frame.contentWindow as Window & { pageErrors: string[] };
+      const doc = win.document;
+      const [mapper, path] = ['skill-mapper', 'path-recommender'].map((tag) => doc.querySelector(tag)!);
+      await waitUntil(() => [mapper, path].every((tag) => tag.shadowRoot?.querySelector('[aria-busy="false"]')), 'the MkDocs page did not render', { timeout: 8000 });
+      expect(mapper.shadowRoot!.querySelector('h2')).to.not.equal(null);
+      expect(path.shadowRoot!.querySelector('h2')).to.not.equal(null);
+
+      const moved = doc.getElementById('skills-fallback')!;
+      expect(mapper.contains(moved), 'Python-Markdown put the fallback after the element').to.equal(false);
+      expect(moved.getBoundingClientRect().height, 'the moved fallback is hidden').to.equal(0);
+      const kept = path.querySelector('p')!; // the <div> form keeps it inside the tags
+      expect(kept.getBoundingClientRect().height, 'the fallback inside the tags is hidden').to.equal(0);
+      expect(win.pageErrors).to.deep.equal([]);
+    });
   });
 });

@@ -36,7 +36,6 @@ describe('bundled checklist content', () => {
     expect(outline(zhHant as ChecklistContent)).to.deep.equal(outline(en as ChecklistContent));
     for (const section of zh.sections) for (const text of [section.title, section.summary, ...section.items.map((i) => i.text)]) expect(text).to.match(/[\u4e00-\u9fff]/);
     expect(Object.keys(uiZh).sort()).to.deep.equal(Object.keys(uiEn).sort());
-    expect(Object.keys(uiZh.targets)).to.deep.equal(Object.keys(uiEn.targets));
   });
 
   it('reports an item id used twice, since progress is keyed by it', () => {

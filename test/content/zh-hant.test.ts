@@ -13,6 +13,8 @@ import pathZhCn from '../../src/content/path/zh-CN.json';
 import pathZhHant from '../../src/content/path/zh-Hant.json';
 import pathUiZhCn from '../../src/content/path/ui.zh-CN.json';
 import pathUiZhHant from '../../src/content/path/ui.zh-Hant.json';
+import planUiZhCn from '../../src/content/plan/ui.zh-CN.json';
+import planUiZhHant from '../../src/content/plan/ui.zh-Hant.json';
 import skillZhCn from '../../src/content/skill-mapper/zh-CN.json';
 import skillZhHant from '../../src/content/skill-mapper/zh-Hant.json';
 import skillUiZhCn from '../../src/content/skill-mapper/ui.zh-CN.json';
@@ -33,6 +35,7 @@ const PAIRS: Record<(typeof ZH_CN_FILES)[number], [unknown, unknown]> = {
   'src/content/common/ui.zh-CN.json': [commonUiZhCn, commonUiZhHant],
   'src/content/path/zh-CN.json': [pathZhCn, pathZhHant],
   'src/content/path/ui.zh-CN.json': [pathUiZhCn, pathUiZhHant],
+  'src/content/plan/ui.zh-CN.json': [planUiZhCn, planUiZhHant],
   'src/content/skill-mapper/zh-CN.json': [skillZhCn, skillZhHant],
   'src/content/skill-mapper/ui.zh-CN.json': [skillUiZhCn, skillUiZhHant],
   'demo/wiki/content/skill-mapper.zh-CN.json': [wikiSkillZhCn, wikiSkillZhHant],
@@ -71,8 +74,8 @@ describe('generated zh-Hant content', () => {
       expect([...traditional.keys()], file).to.deep.equal(simplified.map(([path]) => path));
       for (const [path, value] of simplified) {
         const converted = traditional.get(path);
-        // Set by the overrides: a resource's edition, and the language markers.
-        const reviewed = /\.(url|lang|langZh|langZhHant|zh|zh-Hant)$/.test(path);
+        // Set by the overrides: a resource's edition, the language markers and the strings' locale.
+        const reviewed = /\.(url|lang|langZh|langZhHant|zh|zh-Hant|locale)$/.test(path);
         if (typeof value !== 'string' || !CHINESE.test(value)) {
           if (!reviewed) expect(converted, `${file} ${path}`).to.equal(value);
         } else if (!reviewed) {

@@ -13,8 +13,6 @@ import {
   progressOf,
   reconcile,
 } from '../../src/core/checklist-state.js';
-import { checklistToMarkdown } from '../../src/core/checklist-markdown.js';
-import ui from '../../src/content/checklist/ui.en.json';
 
 const content = en as ChecklistContent;
 const itemIds = content.sections.flatMap((s) => s.items.map((i) => i.id));
@@ -98,19 +96,5 @@ describe('checklist state', () => {
       }),
       { numRuns: 1000 },
     );
-  });
-});
-
-describe('checklistToMarkdown', () => {
-  it('has every section with its status and the notes', () => {
-    const state = { ...emptyState(), checked: [itemIds[0]], notes: { motivation: 'Line one\nLine <two>' } };
-    const md = checklistToMarkdown(content, state, { ...ui, title: ui.markdownTitle, intro: ui.markdownIntro }, ['Target: Backend']);
-    for (const section of content.sections) expect(md).to.contain(section.title);
-    expect((md.match(/^## Step \d+:/gm) ?? []).length).to.equal(7);
-    expect(md).to.contain(`- [x] ${content.sections[0].items[0].text}`);
-    expect(md).to.contain(`- [ ] ${content.sections[0].items[1].text}`);
-    expect(md).to.contain('> Line one\n> Line \\<two\\>');
-    expect(md).to.contain('- Target: Backend');
-    expect(md).to.contain(`1 of ${itemIds.length} actions done`);
   });
 });

@@ -48,12 +48,12 @@ describe('<path-recommender>', () => {
     expect($(element, '.total').textContent).to.match(/\d+–\d+ weeks at 10 hours a week/);
   });
 
-  it('recomputes the estimate as the hours change', async () => {
+  it('recomputes the estimate once the hours are entered', async () => {
     const element = await recommender(html`<path-recommender hours-per-week="5"></path-recommender>`);
     const slow = $(element, '.total').textContent!;
     const input = $<HTMLInputElement>(element, '#hours');
     input.value = '20';
-    input.dispatchEvent(new Event('input'));
+    input.dispatchEvent(new Event('change'));
     await element.updateComplete;
     const fast = $(element, '.total').textContent!;
     const weeks = (text: string) => Number(/(\d+)–/.exec(text)![1]);
@@ -88,8 +88,8 @@ describe('<path-recommender>', () => {
     expect(element.shadowRoot!.activeElement!.id).to.equal('hours');
     await sendKeys({ press: 'ArrowUp' });
     await element.updateComplete;
-    expect(element.hoursPerWeek).to.equal(7);
-    expect(element.learningStyle).to.equal('theory-first');
+    expect(element.inputs.hoursPerWeek).to.equal(7);
+    expect(element.inputs.style).to.equal('theory-first');
   });
 
   it('ignores unknown attribute values with a console warning', async () => {
@@ -102,15 +102,15 @@ describe('<path-recommender>', () => {
     expect(element.inputs.direction).to.equal(undefined);
   });
 
-  it('exports the path as Markdown and the milestones as a calendar', async () => {
+  it('gives the plan as Markdown and the milestones as a calendar, each download confirmed', async () => {
     const element = await recommender(html`<path-recommender level="staff" direction="backend"></path-recommender>`);
     const markdown = await element.toMarkdown();
     for (const phase of element.path.phases) expect(markdown).to.contain(phase.title);
-    expect(markdown).to.contain('Staff');
+    expect(markdown).to.contain('- Level: Staff');
     const calendar = await element.toCalendar('2027-03-01');
     expect(calendar.match(/BEGIN:VEVENT/g)).to.have.length(element.path.phases.length);
 
-    // The buttons download exactly that text.
+    // The buttons download exactly that text, and say so.
     const saved: Blob[] = [];
     const original = URL.createObjectURL;
     URL.createObjectURL = (blob: Blob) => {
@@ -118,15 +118,46 @@ describe('<path-recommender>', () => {
       return 'blob:test';
     };
     try {
-      const [markdownButton, calendarButton] = element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.export button');
-      markdownButton.click();
-      calendarButton.click();
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      buttonNamed(element, 'Download the plan (.md)').click();
+      await waitUntil(() => saved.length === 1);
+      expect($(element, '.export [role="status"]').textContent).to.equal('Downloaded ml-transition-plan.md.');
+      buttonNamed(element, 'Download milestones (.ics calendar)').click();
+      await waitUntil(() => saved.length === 2);
+      await element.updateComplete;
+      expect($(element, '.export [role="status"]').textContent).to.equal('Downloaded ml-learning-path.ics.');
     } finally {
       URL.createObjectURL = original;
     }
     expect(saved.map((blob) => blob.type)).to.deep.equal(['text/markdown', 'text/calendar']);
     expect(await saved[0].text()).to.equal(markdown);
+  });
+
+  it('puts the downloads beside the estimate, the start date in the calendar\'s group, one primary button per group', async () => {
+    const element = await recommender();
+    const summary = $(element, '.summary');
+    const total = $(element, '.total');
+    const exportBlock = $(element, '.export');
+    expect(summary.contains(exportBlock)).to.equal(true);
+    expect(total.nextElementSibling === exportBlock || total.nextElementSibling?.nextElementSibling === exportBlock).to.equal(true);
+    const calendar = $<HTMLFieldSetElement>(element, '.export fieldset.calendar');
+    expect(calendar.querySelector('legend')!.textContent).to.equal(ui.calendarGroup);
+    expect(calendar.querySelector('input[type="date"]')).to.not.equal(null);
+    expect(calendar.querySelector('button')!.textContent!.trim()).to.equal(ui.exportCalendar);
+    expect($(element, '.plan-actions').querySelector('input[type="date"]')).to.equal(null);
+    for (const group of [$(element, '.plan-actions'), calendar]) {
+      expect(group.querySelectorAll('button:not(.secondary)'), group.className).to.have.length(1);
+    }
+  });
+
+  it('gives the start date the kit\'s focus ring', async () => {
+    const element = await recommender();
+    const start = $<HTMLInputElement>(element, '#start');
+    buttonNamed(element, 'Download the plan (.md)').focus();
+    await sendKeys({ press: 'Tab' });
+    expect(element.shadowRoot!.activeElement).to.equal(start);
+    const style = getComputedStyle(start);
+    expect(style.outlineStyle).to.equal('solid');
+    expect(style.outlineWidth).to.equal('3px');
   });
 
   it('speaks Chinese on a Chinese page', async () => {
@@ -146,7 +177,7 @@ describe('<path-recommender>', () => {
     // Mainland-reachable editions of the same parts, after the English original, which is marked.
     const links = [...element.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.resources a')].map((a) => a.href);
     expect(links).to.include.members(['https://zh.d2l.ai/', 'https://space.bilibili.com/88461692']);
-    expect(text).to.contain('中文资源：').and.contain('约 16 小时，英文）');
+    expect(text).to.contain('中文资源：').and.contain('约 16 小时 · 英文');
     expect(text).to.contain('这个课程项目每周至少需要 10 小时，而你每周有 6 小时');
     expect(text).to.contain('换个安排：每周 10 小时，需');
     expect(text).to.contain('你的其他专长带来的内容').and.contain('把端侧机器学习设为主方向');
@@ -226,7 +257,7 @@ describe('<path-recommender>', () => {
     buttonNamed(element, `Make ${label('mobile')} my main direction`).focus();
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
-    expect(element.direction).to.equal('mobile');
+    expect(element.inputs.direction).to.equal('mobile');
     expect(niche().querySelector('h3')!.textContent).to.contain(label('mobile'));
     expect(also()).to.deep.equal([label('backend'), label('security')]);
     expect(JSON.parse(localStorage.getItem(PROFILE_STORAGE_KEY)!).data.specializations).to.deep.equal(['mobile', 'backend', 'security']);

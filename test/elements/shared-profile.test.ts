@@ -3,7 +3,6 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/path-recommender/define.js';
 import '../../src/elements/skill-mapper/define.js';
 import '../../src/elements/transition-checklist/define.js';
-import checklistUi from '../../src/content/checklist/ui.en.json';
 import type { PathRecommender } from '../../src/elements/path-recommender/path-recommender.js';
 import type { SkillMapper } from '../../src/elements/skill-mapper/skill-mapper.js';
 import type { TransitionChecklist } from '../../src/elements/transition-checklist/transition-checklist.js';
@@ -40,7 +39,7 @@ describe('one reader, one profile', () => {
 
     await pick(mapper, 'backend');
     await path.updateComplete;
-    expect(path.direction).to.equal('backend');
+    expect(path.inputs.direction).to.equal('backend');
     expect(path.path.phases.some((p) => p.direction && p.id === 'backend')).to.equal(true);
 
     await chooseDirection(path, 'mobile');
@@ -66,8 +65,8 @@ describe('one reader, one profile', () => {
     </div>`);
     const [a, b] = root.querySelectorAll('path-recommender');
     await pick(root.querySelector('skill-mapper')!, 'security');
-    expect(a.direction).to.equal('security');
-    expect(b.direction ?? '').to.equal('');
+    expect(a.inputs.direction).to.equal('security');
+    expect(b.inputs.direction ?? '').to.equal('');
     expect(JSON.parse(localStorage.getItem(`${PROFILE_STORAGE_KEY}:a`)!).data.specializations).to.deep.equal(['security']);
   });
 
@@ -86,7 +85,7 @@ describe('one reader, one profile', () => {
     await settled(path);
     expect(mapper.selectedIds).to.deep.equal(['game-graphics']);
     expect(path.inputs.level).to.equal('staff');
-    expect(path.direction).to.equal('game-graphics');
+    expect(path.inputs.direction).to.equal('game-graphics');
 
     await pick(mapper, 'frontend');
     expect(provided.profile.specializations).to.include('frontend');
@@ -103,7 +102,7 @@ describe('one reader, one profile', () => {
     await path.updateComplete;
     await mapper.updateComplete;
     expect(path.inputs.level).to.equal('senior');
-    expect(path.direction).to.equal('qa-test');
+    expect(path.inputs.direction).to.equal('qa-test');
     expect(mapper.selectedIds).to.deep.equal(['qa-test']);
   });
 
@@ -121,17 +120,17 @@ describe('one reader, one profile', () => {
     await pick(mapper, 'frontend');
     await path.updateComplete;
     expect(saved()).to.deep.equal(['mobile', 'backend', 'frontend']);
-    expect(path.direction).to.equal('mobile');
+    expect(path.inputs.direction).to.equal('mobile');
     expect(path.path.phases.find((p) => p.direction)!.also.map((a) => a.id)).to.deep.equal(['backend', 'frontend']);
     expect(mapper.selectedIds).to.deep.equal(['frontend', 'backend', 'mobile']);
 
     const plan = await root.querySelector('transition-checklist')!.toMarkdown();
-    expect(plan).to.contain(`Target: ${checklistUi.targets.mobile}`);
+    expect(plan).to.contain('- Main direction: Mobile\n- Also: Backend and Frontend');
 
     // Unpicking the main direction hands the role to the next one, everywhere.
     await pick(mapper, 'mobile');
     await path.updateComplete;
     expect(saved()).to.deep.equal(['backend', 'frontend']);
-    expect(path.direction).to.equal('backend');
+    expect(path.inputs.direction).to.equal('backend');
   });
 });

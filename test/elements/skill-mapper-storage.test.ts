@@ -10,7 +10,7 @@ describe('<skill-mapper> with broken storage', () => {
     localStorage.setItem(PROFILE_STORAGE_KEY, '{"version":1,"data":');
     const element = await fixture<SkillMapper>(html`<skill-mapper></skill-mapper>`);
     await settled(element);
-    expect(element.specialization).to.equal('');
+    expect(element.selectedIds).to.deep.equal([]);
     expect(Object.values({ ...localStorage })).to.include('{"version":1,"data":');
   });
 
@@ -23,7 +23,7 @@ describe('<skill-mapper> with broken storage', () => {
       await settled(element);
       element.shadowRoot!.querySelector<HTMLInputElement>('input[value="backend"]')!.click();
       await element.updateComplete;
-      expect(element.specialization).to.equal('backend');
+      expect(element.selectedIds).to.deep.equal(['backend']);
       const notice = element.shadowRoot!.querySelector('[role="status"] .notice');
       expect(notice?.textContent).to.contain("won't let the page save your choice");
       expect(visibleText(element)).to.contain('Model serving');
@@ -31,7 +31,7 @@ describe('<skill-mapper> with broken storage', () => {
       // A second element on the page shares the in-memory choice.
       const sibling = await fixture<SkillMapper>(html`<skill-mapper></skill-mapper>`);
       await settled(sibling);
-      expect(sibling.specialization).to.equal('backend');
+      expect(sibling.selectedIds).to.deep.equal(['backend']);
     });
     window.removeEventListener('error', onError);
     expect(errors).to.deep.equal([]);

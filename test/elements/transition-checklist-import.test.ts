@@ -33,6 +33,12 @@ const focused = (element: TransitionChecklist) => text(element.shadowRoot!.activ
 
 /** Picks a file as a reader would and waits until the element asks or answers. */
 async function pick(element: TransitionChecklist, content: string) {
+  // Import waits under "More": open it as a reader would, once.
+  const more = $<HTMLButtonElement>(element, '.more > button');
+  if (more.getAttribute('aria-expanded') === 'false') {
+    more.click();
+    await element.updateComplete;
+  }
   const input = $<HTMLInputElement>(element, 'input[type=file]');
   const files = new DataTransfer();
   files.items.add(new File([content], 'progress.json', { type: 'application/json' }));

@@ -185,6 +185,9 @@ describe('<transition-checklist>', () => {
     const element = await checklist();
     boxes(element)[0].click();
     await type(element, 'earn-trust', 'Fixed the flaky deploy.');
+    // Reset waits under "More", as a reader finds it.
+    element.shadowRoot!.querySelector<HTMLButtonElement>('.more > button')!.click();
+    await element.updateComplete;
     const resetButton = [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.tools button')].find((b) => b.textContent!.includes('Reset'))!;
     resetButton.focus();
     await sendKeys({ press: 'Enter' });
@@ -215,16 +218,18 @@ describe('<transition-checklist>', () => {
     expect(boxes(element).filter((b) => b.checked)).to.have.length(2);
   });
 
-  it('exports a Markdown plan with the profile, all seven steps, statuses and notes', async () => {
+  it('gives a Markdown plan with the profile, the path, checked actions and notes, and no empty steps', async () => {
     pageProfile().update({ specializations: ['backend'], level: 'senior' });
     const element = await checklist();
     boxes(element)[0].click();
     await type(element, 'supportive-manager', 'Plan doc shared with Sam.');
     const md = await element.toMarkdown();
     expect(md).to.contain('- Level: Senior');
-    expect(md).to.contain('- Target: Backend → model serving and ML APIs');
-    expect((md.match(/^## Step \d+:/gm) ?? []).length).to.equal(7);
+    expect(md).to.contain('- Main direction: Backend');
+    expect(md).to.contain('## My path');
+    expect((md.match(/^### Step \d+:/gm) ?? []).length).to.equal(2);
     expect(md).to.contain(`- [x] ${en.sections[0].items[0].text}`);
+    expect(md).to.not.contain('- [ ]');
     expect(md).to.contain('> Plan doc shared with Sam.');
   });
 

@@ -102,7 +102,7 @@ describe('bad input', () => {
     const root = await fixture(html`<div><skill-mapper></skill-mapper><path-recommender></path-recommender><transition-checklist></transition-checklist></div>`);
     const [mapper, path, checklist] = [...root.children] as HTMLElement[];
     const attributes = {
-      'skill-mapper': ['specialization', 'theme', 'lang', 'profile-group'],
+      'skill-mapper': ['specialization', 'theme', 'lang', 'profile-group', 'fallback'],
       'path-recommender': ['level', 'learning-style', 'structure', 'hours-per-week', 'direction', 'theme', 'lang'],
       'transition-checklist': ['storage-key', 'theme', 'lang'],
     };

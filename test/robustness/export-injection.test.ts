@@ -5,27 +5,30 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/elements/path-recommender/define.js';
 import checklistEn from '../../src/content/checklist/en.json';
-import checklistUi from '../../src/content/checklist/ui.en.json';
 import pathEn from '../../src/content/path/en.json';
 import commonUi from '../../src/content/common/ui.en.json';
 import ownPathUi from '../../src/content/path/ui.en.json';
 import type { ChecklistContent } from '../../src/content/schema/checklist.js';
 import type { PathContent } from '../../src/content/schema/path.js';
-import { checklistToMarkdown } from '../../src/core/checklist-markdown.js';
 import { emptyState } from '../../src/core/checklist-state.js';
 import { calendarDay, latestCalendarStart, pathToIcs } from '../../src/core/ics.js';
 import { mdText } from '../../src/core/markdown.js';
-import { pathToMarkdown } from '../../src/core/path-markdown.js';
+import { buildPlan } from '../../src/core/plan-sections.js';
 import { recommendPath, type LearningPath } from '../../src/core/recommend-path.js';
 import { calendarOf } from '../../src/elements/path-recommender/path-exports.js';
 import type { PathRecommender } from '../../src/elements/path-recommender/path-recommender.js';
 import { settled } from '../support/helpers.js';
+import { planLabels } from '../support/plan.js';
 
 const path = recommendPath(pathEn as PathContent, { level: 'staff', style: 'code-first', structure: 'self-paced', hoursPerWeek: 6, direction: 'backend' });
 const labels = { summary: 'Milestone: {title}' };
 const now = new Date('2026-11-22T10:00:00Z');
 const pathUi = { ...commonUi, ...ownPathUi };
-const pathLabels = { ...pathUi, title: pathUi.markdownTitle, inputs: pathUi.markdownInputs };
+/** The 1:1 plan of a path, or of the checklist's progress, as the kit writes it. */
+const pathPlan = (learningPath: LearningPath, direction = 'x') =>
+  buildPlan({ inputs: learningPath.inputs, specializations: [direction], path: learningPath }, planLabels());
+const checklistPlan = (content: ChecklistContent, state: ReturnType<typeof emptyState>, profile = 'x') =>
+  buildPlan({ inputs: path.inputs, specializations: [profile], checklist: { content, state } }, planLabels());
 
 /** Every character that ends a line somewhere: CommonMark's three, and those lenient parsers add. */
 const BREAKS = ['\r\n', '\n', '\r', '\v', '\f', '\x85', '\u2028', '\u2029'];
@@ -121,7 +124,7 @@ describe('export injection', () => {
       URL.createObjectURL = (blob: Blob) => (saved.push(blob), 'blob:test');
       addEventListener('unhandledrejection', onRejection);
       try {
-        element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.export button')[1].click();
+        element.shadowRoot!.querySelector<HTMLButtonElement>('.export .calendar button')!.click();
         await waitUntil(() => element.shadowRoot!.querySelector('.export [role="alert"]'), 'no problem shown');
         await new Promise((resolve) => setTimeout(resolve, 20)); // a rejection would be reported by now
       } finally {
@@ -195,16 +198,16 @@ describe('export injection', () => {
       expect(mdText('- not a list')).to.equal('\\- not a list');
       expect(mdText('1. not a list')).to.equal('1\\. not a list');
       expect(mdText('a\x00b\x1bc\x7fd')).to.equal('abcd');
-      const md = pathToMarkdown(withPhases(path, { title: 'T\r# Injected', milestone: 'm\r\r- [x] done', goal: 'g', reason: 'r', by: 'b' }), pathLabels);
+      const md = pathPlan(withPhases(path, { title: 'T\r# Injected', milestone: 'm\r\r- [x] done', goal: 'g', reason: 'r', by: 'b' }));
       expect(md).to.not.match(/\r|^# Injected|^- \[x\] done/m);
     });
 
     it('keeps every line of a note, whatever breaks it, inside the quote', () => {
       const state = { ...emptyState(), notes: { [checklistEn.sections[0].id]: 'first\rsecond\u2028# third' } };
-      const md = checklistToMarkdown(checklistEn as ChecklistContent, state, { ...checklistUi, title: 'Plan', intro: 'Intro' }, []);
+      const md = checklistPlan(checklistEn as ChecklistContent, state);
       expect(md).to.contain('> first\n> second\n> \\# third');
       // A control character between a CR and an LF: still two breaks, so three lines.
-      const split = checklistToMarkdown(checklistEn as ChecklistContent, { ...emptyState(), notes: { [checklistEn.sections[0].id]: 'a\r\x9b\nb' } }, { ...checklistUi, title: 'Plan', intro: 'Intro' }, []);
+      const split = checklistPlan(checklistEn as ChecklistContent, { ...emptyState(), notes: { [checklistEn.sections[0].id]: 'a\r\x9b\nb' } });
       expect(split).to.contain('> a\n> \n> b');
     });
 
@@ -213,9 +216,9 @@ describe('export injection', () => {
       const clean = { title: 'x', milestone: 'x', goal: 'x', reason: 'x', by: 'x' };
       fc.assert(
         fc.property(fc.record({ title: hostileText, milestone: hostileText, goal: hostileText, reason: hostileText, by: hostileText }), hostileText, (fields, direction) => {
-          const md = pathToMarkdown(withPhases(path, fields), pathLabels, direction);
+          const md = pathPlan(withPhases(path, fields), direction);
           expect(md).to.not.match(MD_FORBIDDEN);
-          expect(shape(md)).to.deep.equal(shape(pathToMarkdown(withPhases(path, clean), pathLabels, 'x')));
+          expect(shape(md)).to.deep.equal(shape(pathPlan(withPhases(path, clean))));
         }),
         { numRuns: 500 },
       );
@@ -223,15 +226,14 @@ describe('export injection', () => {
       fc.assert(
         fc.property(hostileText, hostileText, fc.array(hostileText, { minLength: 1, maxLength: 4 }), hostileText, (title, text, noteLines, profile) => {
           const content = { ...checklistEn, sections: [{ ...first, title, items: first.items.map((item) => ({ ...item, text })) }, ...rest] } as ChecklistContent;
-          const checklistLabels = { ...checklistUi, title: 'Plan', intro: 'Intro' };
           const notes = noteLines.join('\n');
-          const md = checklistToMarkdown(content, { ...emptyState(), notes: { [first.id]: notes } }, checklistLabels, [profile]);
+          const md = checklistPlan(content, { ...emptyState(), checked: [first.items[0].id], notes: { [first.id]: notes } }, profile);
           expect(md).to.not.match(MD_FORBIDDEN);
           // The note keeps one quoted line per line the reader wrote, whatever broke it.
           const lineCount = notes.trim().split(/\r\n|[\n\v\f\r\x85\u2028\u2029]/).length;
           const cleanNotes = Array.from({ length: lineCount }, () => 'x').join('\n');
           const cleanContent = { ...checklistEn, sections: [{ ...first, title: 'x', items: first.items.map((item) => ({ ...item, text: 'x' })) }, ...rest] } as ChecklistContent;
-          expect(shape(md)).to.deep.equal(shape(checklistToMarkdown(cleanContent, { ...emptyState(), notes: { [first.id]: cleanNotes } }, checklistLabels, ['x'])));
+          expect(shape(md)).to.deep.equal(shape(checklistPlan(cleanContent, { ...emptyState(), checked: [first.items[0].id], notes: { [first.id]: cleanNotes } })));
         }),
         { numRuns: 500 },
       );

@@ -5,10 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/elements/transition-checklist/define.js';
 import en from '../../src/content/checklist/en.json';
-import ui from '../../src/content/checklist/ui.en.json';
-import common from '../../src/content/common/ui.en.json';
 import type { ChecklistContent } from '../../src/content/schema/checklist.js';
-import { checklistToMarkdown } from '../../src/core/checklist-markdown.js';
 import { importProgress } from '../../src/core/checklist-import.js';
 import { emptyState, exportProgress, parseState, progressOf, reconcile } from '../../src/core/checklist-state.js';
 import { mapSkills } from '../../src/core/skill-map.js';
@@ -18,16 +15,16 @@ import skillEn from '../../src/content/skill-mapper/en.json';
 import pathEn from '../../src/content/path/en.json';
 import type { SkillMapperContent } from '../../src/content/schema/skill-mapper.js';
 import type { PathContent } from '../../src/content/schema/path.js';
-import { markdownOf } from '../../src/elements/transition-checklist/checklist-exports.js';
+import { buildPlan } from '../../src/core/plan-sections.js';
+import { assemblePlan } from '../../src/elements/shared/plan-assemble.js';
 import { CHECKLIST_STORAGE_KEY, type TransitionChecklist } from '../../src/elements/transition-checklist/transition-checklist.js';
 import { parseProfile, PROFILE_STORAGE_KEY } from '../../src/platform/profile.js';
 import { openAllSections, settled } from '../support/helpers.js';
+import { planLabels } from '../support/plan.js';
 
 /** Every name Object.prototype has, `__proto__` included. */
 const NAMES = Object.getOwnPropertyNames(Object.prototype);
 const name = fc.constantFrom(...NAMES);
-const labels = { ...ui, title: ui.markdownTitle, intro: ui.markdownIntro };
-const strings = { ...common, ...ui };
 /** The first line that shows an inherited member's text, or null: short failures, not whole plans. */
 const inherited = (text: string) => /.*(native code|function|\[object Object\]).*/.exec(text)?.[0] ?? null;
 
@@ -47,7 +44,7 @@ describe('ids named like Object.prototype members', () => {
         const state = reconcile(emptyState(), content);
         expect(state.notes[sectionId]).to.equal(undefined);
         expect(progressOf(state, content).sections[sectionId]).to.deep.equal({ done: 0, total: en.sections[0].items.length });
-        const md = checklistToMarkdown(content, state, labels, []);
+        const md = buildPlan({ inputs: DEFAULT_INPUTS, specializations: [], checklist: { content, state: { ...state, checked: [itemId] } } }, planLabels());
         expect(inherited(md)).to.equal(null);
         const checked = reconcile({ ...emptyState(), checked: [itemId] }, content);
         expect(progressOf(checked, content).sections[sectionId].done).to.equal(1);
@@ -75,12 +72,12 @@ describe('ids named like Object.prototype members', () => {
     );
   });
 
-  it('as a profile\'s specialization: the Markdown plan names no target (every name)', () => {
+  it('as a profile\'s specialization: the Markdown plan names no direction (every name)', async () => {
     for (const id of NAMES) {
       const profile = parseProfile({ specializations: [id] })!;
-      const md = markdownOf(en as ChecklistContent, emptyState(), strings, profile);
+      const md = await assemblePlan(document.body, 'en', profile);
       expect(inherited(md), id).to.equal(null);
-      expect(md, id).to.not.contain('Target:');
+      expect(md, id).to.not.contain('Main direction');
     }
   });
 
@@ -113,7 +110,7 @@ describe('ids named like Object.prototype members', () => {
     await settled(element);
     const md = await element.toMarkdown();
     expect(inherited(md)).to.equal(null);
-    expect(md).to.not.contain('Target:');
+    expect(md).to.not.contain('Main direction');
     const saved = JSON.parse(element.exportProgress()).state;
     expect(JSON.stringify(saved.aside.notes)).to.equal(notes);
     expect(saved.aside.checked).to.deep.equal(['hasOwnProperty']);

@@ -57,8 +57,18 @@ function patchPage(page, browser) {
     const queries = features.filter(f => f.value in PREFS[f.name].values).map(f => `(${f.name}: ${f.value})`);
     await page.waitForFunction(qs => qs.every(q => matchMedia(q).matches), { polling: 20, timeout: 2000 }, queries);
   };
-  page.emulateMediaType = async () => {
-    throw new Error('emulateMedia: media type (print/screen) is not supported in Firefox over BiDi');
+  // Print media the way Firefox's devtools simulate it: the medium override of every tab's
+  // browsing context (chrome-scope script, as for the prefs above).
+  page.emulateMediaType = async (type) => {
+    const connection = browser.connection;
+    const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const { result } = await connection.send('script.evaluate', {
+      expression: `for (const tab of gBrowser.browsers) tab.browsingContext.top.mediumOverride = ${JSON.stringify(type ?? '')};`,
+      target: { context: tree.result.contexts[0].context },
+      awaitPromise: false,
+    });
+    if (result.type !== 'success') throw new Error(`emulateMedia: ${JSON.stringify(result.exceptionDetails)}`);
+    await page.waitForFunction((print) => matchMedia('print').matches === print, { polling: 20, timeout: 2000 }, type === 'print');
   };
   return page;
 }

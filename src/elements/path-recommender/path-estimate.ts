@@ -6,7 +6,7 @@
 import { nothing, type TemplateResult } from 'lit';
 import { html } from './compact-html.js';
 import type { PathContent } from '../../content/schema/path.js';
-import { fill, formatRange } from '../../core/format.js';
+import { fill, formatRange, plural } from '../../core/format.js';
 import { dayOf, isoWeek, mondayOf, type Finish, type Forecast } from '../../core/path-forecast.js';
 import { hoursIn, WEEK_HOURS, type PathProgress } from '../../core/path-progress.js';
 import { otherPace, recommendPath, type LearningPath } from '../../core/recommend-path.js';
@@ -15,7 +15,8 @@ import type { RecordTools } from './path-record.js';
 
 const weeksText = (range: LearningPath['weeks'], strings: PathStrings) => formatRange(range, strings.weekOne, strings.weekMany);
 
-export function renderSummary(path: LearningPath, content: PathContent, strings: PathStrings): TemplateResult {
+/** `exportBar`: the plan's and the calendar's downloads, shown beside the estimate (path-export-bar.ts). */
+export function renderSummary(path: LearningPath, content: PathContent, strings: PathStrings, exportBar: TemplateResult): TemplateResult {
   const { inputs, habits } = path;
   const weeks = (range: LearningPath['weeks']) => weeksText(range, strings);
   // What would change this: another pace (which may let another graded programme fit), or the other way of studying.
@@ -27,12 +28,13 @@ export function renderSummary(path: LearningPath, content: PathContent, strings:
   const other = recommendPath(content, { ...inputs, structure });
   return html`<div class="summary" part="summary">
     <p class="total" role="status">
-      ${fill(strings.total, { weeks: weeks(path.weeks), pace: inputs.hoursPerWeek, hours: `${path.hours.min}–${path.hours.max}` })}
+      ${fill(strings.total, { weeks: weeks(path.weeks), pace: plural(strings.hoursAWeek, inputs.hoursPerWeek, strings.locale), hours: `${path.hours.min}–${path.hours.max}` })}
     </p>
     ${habits.length
       ? html`<p>${fill(strings.alongside, { hours: habits.reduce((t, h) => t + h.weekly, 0), names: habits.map((h) => h.title).join(strings.listSep) })}</p>`
       : nothing}
     ${path.pace ? html`<p class="notice small" part="notice">${path.pace === 'low' ? strings.paceLow : strings.paceHigh}</p>` : nothing}
+    ${exportBar}
     <p class="what-if small">
       <strong>${strings.whatIf}</strong>${strings.afterLabel}${fill(strings.atPace, { pace, weeks: weeks(faster.weeks) })}${switched
         ? fill(strings.withProgramme, { title: switched.title })

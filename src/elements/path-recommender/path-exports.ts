@@ -1,20 +1,11 @@
 /**
- * The path's downloads: Markdown and an iCalendar file of its milestones. Loaded only when a
- * reader asks for one, so most page views never download this code.
+ * The path's calendar: an iCalendar file of its milestones. Loaded only when a reader asks for
+ * it, so most page views never download this code.
  */
 import { fill } from '../../core/format.js';
 import { calendarDay, latestCalendarStart, pathToIcs } from '../../core/ics.js';
-import { pathToMarkdown } from '../../core/path-markdown.js';
 import type { LearningPath } from '../../core/recommend-path.js';
 import type { PathStrings } from './locales/en.js';
-
-export function markdownOf(path: LearningPath, strings: PathStrings, directionLabel?: string): string {
-  return pathToMarkdown(
-    path,
-    { ...strings, title: strings.markdownTitle, inputs: strings.markdownInputs },
-    directionLabel,
-  );
-}
 
 /**
  * The calendar from `start`, a YYYY-MM-DD day (anything else means today), or, when its milestones

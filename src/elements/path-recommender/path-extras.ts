@@ -5,7 +5,7 @@
  */
 import { nothing, type TemplateResult } from 'lit';
 import { html } from './compact-html.js';
-import { fill } from '../../core/format.js';
+import { fill, listOf } from '../../core/format.js';
 import type { PlannedPhase } from '../../core/recommend-path.js';
 import { labelled } from '../shared/labelled.js';
 import type { PathStrings } from './locales/en.js';
@@ -22,12 +22,14 @@ export function renderTerm(phase: PlannedPhase, pace: number, strings: PathStrin
         </div>`}
     ${phase.term!.others.length
       ? html`<p class="small">
-          ${strings.otherProgrammes}
-          ${phase.term!.others.map(
-            (other, i) =>
-              html`${i ? strings.listSep : ''}${link(other)}${fill(strings.aside, {
-                text: fill(strings.programmeLoad, { weeks: other.term!.weeks, load: load(other.term!.load) }),
-              })}`,
+          ${strings.otherProgrammes}${strings.afterLabel}${listOf(
+            phase.term!.others.map(
+              (other) =>
+                html`${link(other)}${fill(strings.aside, {
+                  text: fill(strings.programmeLoad, { weeks: other.term!.weeks, load: load(other.term!.load) }),
+                })}`,
+            ),
+            strings.locale,
           )}
         </p>`
       : nothing}`;
@@ -41,7 +43,7 @@ export function renderAlso(phase: PlannedPhase, strings: PathStrings, actions: P
           <strong>${also.label}</strong>${strings.colon}${also.skill} ${also.parts.length ? renderParts(also.parts, strings) : nothing}
           <p class="small">
             ${labelled(strings.project, also.project, strings)}
-            ${also.tools.length ? html`${strings.options} ${also.tools.map((tool, i) => html`${i ? strings.comma : ''}${link(tool)}`)}` : nothing}
+            ${also.tools.length ? html`${strings.options}${strings.afterLabel}${listOf(also.tools.map(link), strings.locale)}` : nothing}
           </p>
           <button type="button" @click=${() => actions.primary(also.id)}>${fill(strings.makePrimary, { label: also.label })}</button>
         </li>`,

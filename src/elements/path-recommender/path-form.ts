@@ -1,8 +1,20 @@
 /** The reader's inputs to the path: level, learning style, structure, hours a week, main direction. */
-import type { TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import { html } from './compact-html.js';
-import { HOURS_PER_WEEK, LEARNING_STYLES, LEVELS, STRUCTURES, toHoursPerWeek, type PathInputs } from '../../core/path-inputs.js';
+import { fill, plural } from '../../core/format.js';
+import { HOURS_PER_WEEK, LEARNING_STYLES, LEVELS, readHoursPerWeek, STRUCTURES, type PathInputs } from '../../core/path-inputs.js';
 import type { PathLocale, PathStrings } from './locales/en.js';
+
+export interface FormView {
+  inputs: PathInputs;
+  /** The "Set by this page" note, or nothing when the reader answered everything. */
+  preset: unknown;
+  /** The hours field holds something outside 1–60 (or no number): the estimate keeps the last good value. */
+  hoursInvalid: boolean;
+  setHoursInvalid(invalid: boolean): void;
+  /** Gets each change the reader makes. */
+  answer(patch: Partial<PathInputs>): void;
+}
 
 function renderChoices<T extends string>(
   name: string,
@@ -23,16 +35,12 @@ function renderChoices<T extends string>(
   </fieldset>`;
 }
 
-/** `answer` gets each change; hours outside the range are not answers yet, and the field keeps them. */
-export function renderForm(
-  inputs: PathInputs,
-  strings: PathStrings,
-  directions: PathLocale['content']['directions'],
-  answer: (patch: Partial<PathInputs>) => void,
-): TemplateResult {
+export function renderForm(view: FormView, strings: PathStrings, directions: PathLocale['content']['directions']): TemplateResult {
+  const { inputs, answer } = view;
   // A <div>, not a <form>: nothing is submitted, and Chromium inserts form controls that have a
   // <form> owner in time that grows with every form on the page (1,000 elements took 22 s, not 14).
   return html`<div class="form" part="form">
+    ${view.preset}
     ${renderChoices('level', strings.level, LEVELS, inputs.level, strings, (level) => answer({ level }))}
     ${renderChoices('style', strings.style, LEARNING_STYLES, inputs.style, strings, (style) => answer({ style }))}
     ${renderChoices('structure', strings.structure, STRUCTURES, inputs.structure, strings, (structure) => answer({ structure }))}
@@ -46,14 +54,25 @@ export function renderForm(
           min=${HOURS_PER_WEEK.min}
           max=${HOURS_PER_WEEK.max}
           step="1"
-          aria-describedby="hours-hint"
+          aria-describedby="hours-hint hours-error"
+          aria-invalid=${view.hoursInvalid}
           .value=${String(inputs.hoursPerWeek)}
           @input=${(event: Event) => {
-            const hours = toHoursPerWeek((event.target as HTMLInputElement).value);
+            // No estimate per keystroke: on the way from 1 to 12 it would flash the 1-hour one.
+            if (readHoursPerWeek((event.target as HTMLInputElement).value)) view.setHoursInvalid(false);
+          }}
+          @change=${(event: Event) => {
+            const hours = readHoursPerWeek((event.target as HTMLInputElement).value);
+            view.setHoursInvalid(hours === undefined);
             if (hours !== undefined && hours !== inputs.hoursPerWeek) answer({ hoursPerWeek: hours });
           }}
         />
         <span id="hours-hint" class="muted small">${strings.hoursHint}</span>
+        <span id="hours-error" class="field-error small" aria-live="polite"
+          >${view.hoursInvalid
+            ? fill(strings.hoursInvalid, { ...HOURS_PER_WEEK, pace: plural(strings.hoursAWeek, inputs.hoursPerWeek, strings.locale) })
+            : nothing}</span
+        >
       </div>
       <div class="field">
         <label for="direction">${strings.direction}</label>

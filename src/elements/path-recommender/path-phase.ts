@@ -13,6 +13,7 @@ import type { LearningPath, PlannedHabit, PlannedPart, PlannedPhase } from '../.
 import type { Resource } from '../../content/schema/path.js';
 import { markOf, resourceId, type Mark, type MarkKind, type PathProgress } from '../../core/path-progress.js';
 import { labelled } from '../shared/labelled.js';
+import { renderResource } from '../shared/resource.js';
 import type { PathStrings } from './locales/en.js';
 
 export interface PhaseActions {
@@ -41,7 +42,7 @@ export function phaseStatuses(path: LearningPath, progress: PathProgress): Map<s
   return statuses;
 }
 
-export const link = (resource: Resource) => html`<a href=${resource.url}>${resource.title}</a>`;
+export const link = (resource: Resource) => html`<a href=${resource.url} lang=${resource.lang}>${resource.title}</a>`;
 export const load = (range: { min: number; max: number }) => formatRange(range, '{count}', '{count}');
 
 const MARKS = ['none', 'started', 'done'] as const;
@@ -62,24 +63,17 @@ function renderResourceMark(phaseId: string, part: PlannedPart, strings: PathStr
   </select>`;
 }
 
-function renderPart(part: PlannedPart, strings: PathStrings, mark: unknown = nothing): TemplateResult {
-  const { resource } = part;
-  return html`<li>${mark}
-    ${link(resource)}${strings.comma}${resource.by}${part.part ? html`${strings.colon}<em>${part.part}</em>` : nothing}
-    <span class="muted small"
-      >${fill(strings.aside, {
-        text: fill(strings.resourceMeta, {
-          format: strings.formats[resource.format],
-          cost: strings.costs[resource.cost],
-          hours: part.hours,
-          lang: strings.languages[resource.lang],
-        }),
-      })}</span
-    >
-    ${resource.note ? html`<br /><span class="small">${resource.note}</span>` : nothing}
-    ${part.alt.map((alt) => html`<br /><span class="small">${strings.alt} ${link(alt.resource)}${alt.part ? `${strings.colon}${alt.part}` : ''}</span>`)}
-  </li>`;
-}
+/**
+ * A part of a resource as every element shows resources (shared/resource.ts), then the reader's
+ * progress on it and its other editions.
+ */
+const renderPart = ({ resource, part, hours, alt }: PlannedPart, strings: PathStrings, mark: unknown = nothing) =>
+  renderResource(
+    { ...resource, part, hours },
+    strings,
+    [strings.formats[resource.format], strings.costs[resource.cost]],
+    html`${mark}${alt.map((other) => html`<br /><span class="small">${strings.alt}${strings.afterLabel}${link(other.resource)}${other.part ? `${strings.colon}${other.part}` : ''}</span>`)}`,
+  );
 
 export const renderParts = (parts: PlannedPart[], strings: PathStrings, mark?: (part: PlannedPart) => unknown) =>
   html`<ul class="resources">

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { base, card, controls, chips, problems, tokens } from '../../styles/tokens.js';
 import { fileTools } from '../../styles/file-tools.js';
+import { print } from '../../styles/print.js';
 
 const form = css`
   .card {
@@ -31,6 +32,10 @@ const form = css`
   }
   #hours {
     width: 6em;
+  }
+  .field-error:not(:empty) {
+    border-inline-start: 4px solid var(--_focus);
+    padding-inline-start: 0.5em;
   }
 `;
 
@@ -90,6 +95,13 @@ const result = css`
   .legend li {
     margin: 0;
     counter-increment: phase;
+  }
+  .resource .muted {
+    display: block;
+  }
+  /* "4–7 weeks" / "4–7 周" is one figure: never split across lines. */
+  .legend .weeks {
+    white-space: nowrap;
   }
   .legend li::before {
     content: counter(phase) '. ';
@@ -222,10 +234,23 @@ const result = css`
     align-items: flex-end;
     gap: var(--_space);
   }
-  .export h3 {
+  .export h3,
+  .export [role='status'] {
     flex-basis: 100%;
     margin: 0;
   }
+  .calendar {
+    align-items: flex-end;
+  }
+  .calendar legend {
+    flex-basis: 100%;
+  }
+  /* The date field's parts (the picker button too) show the kit's ring, not the browser's faint one. */
+  input[type='date']:focus-within,
+  input[type='date']::-webkit-calendar-picker-indicator:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
 `;
 
-export const styles = [tokens, base, card, controls, problems, chips, form, result, fileTools];
+export const styles = [tokens, base, card, controls, problems, chips, form, result, fileTools, print];

@@ -1,5 +1,6 @@
 import { nothing, type TemplateResult } from 'lit';
 import { html } from './compact-html.js';
+import { fill } from '../../core/format.js';
 import { toOneOf } from '../../core/coerce.js';
 import {
   DEFAULT_INPUTS,
@@ -19,21 +20,25 @@ import type { PathContent } from '../../content/schema/path.js';
 import { defineElement } from '../../platform/define.js';
 import { KitElement } from '../../platform/kit-element.js';
 import { downloadText } from '../../platform/download.js';
+import type { Locale } from '../../platform/locale.js';
 import { LocalizedController } from '../../platform/localized.js';
 import { OverrideController } from '../../platform/override-controller.js';
 import { ProfileController } from '../../platform/profile-controller.js';
-import type { ReaderProfile } from '../../platform/profile.js';
-import { readInput, reflectSafely } from '../../platform/read-input.js';
+import { readerSpecializations, type ReaderProfile } from '../../platform/profile.js';
+import { readInput } from '../../platform/read-input.js';
 import { VERSION } from '../../version.js';
 import { renderContentProblems } from '../shared/content-problems.js';
 import { renderNotices } from '../shared/notices.js';
+import { changedElsewhere, renderAnnouncement, renderPreset } from '../shared/profile-notes.js';
 import { renderSources } from '../shared/sources-footer.js';
-import type { PathLocale } from './locales/en.js';
+import { PlanActions } from '../shared/plan-actions.js';
+import type { PathLocale, PathStrings } from './locales/en.js';
 import { pathLocales } from './path-recommender.locales.js';
 import { styles } from './path-recommender.styles.js';
 import { renderSummary, renderTracker } from './path-estimate.js';
-import { renderDownloads } from './path-downloads.js';
+import { renderExportBar } from './path-export-bar.js';
 import { renderForm } from './path-form.js';
+import { changedValues, presetInUse } from './path-inputs-text.js';
 import { extrasPending, phaseStatuses, renderHabits, renderPhase, type PhaseActions } from './path-phase.js';
 import { renderTimeline } from './path-timeline.js';
 import { PathTracker } from './path-tracker.js';
@@ -43,6 +48,8 @@ export interface PathRecommenderChangeDetail {
   /** The estimate for the new path, in weeks. */
   weeks: { min: number; max: number };
 }
+
+const CALENDAR_FILE = 'ml-learning-path.ics';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -66,7 +73,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  * @csspart phase - One phase of the path, folded to one line unless it is current or the reader opened it.
  * @csspart tracker - The reader's progress: hours logged this week and the forecasts.
  * @csspart habit - A habit that runs alongside the path (papers, community).
- * @csspart export - The download buttons.
+ * @csspart export - The plan's buttons (copy, share, download) and the calendar download.
  * @csspart notice - A non-blocking notice, e.g. when answers cannot be saved.
  *
  * @cssprop [--mltk-font-family=inherit] - Font; inherits the host page's by default.
@@ -87,12 +94,15 @@ export class PathRecommender extends KitElement<PathContent> {
   static override styles = styles;
 
   static override properties = {
-    level: { type: String, reflect: true, converter: reflectSafely },
-    learningStyle: { type: String, reflect: true, attribute: 'learning-style', converter: reflectSafely },
-    structure: { type: String, reflect: true, converter: reflectSafely },
-    hoursPerWeek: { type: Number, reflect: true, attribute: 'hours-per-week', converter: reflectSafely },
-    direction: { type: String, reflect: true, converter: reflectSafely },
+    // The page's preset, never reflected: server-rendered markup stays as sent, and the reader's
+    // answers live in the shared profile.
+    level: { type: String },
+    learningStyle: { type: String, attribute: 'learning-style' },
+    structure: { type: String },
+    hoursPerWeek: { type: Number, attribute: 'hours-per-week' },
+    direction: { type: String },
     startDate: { state: true, attribute: false },
+    hoursInvalid: { state: true, attribute: false },
     calendarProblem: { state: true, attribute: false },
   };
 
@@ -103,7 +113,10 @@ export class PathRecommender extends KitElement<PathContent> {
     return defineElement(tag, this, registry);
   }
 
-  /** `junior`, `mid`, `senior`, `staff` or `principal`. The reader's saved answer wins over it. */
+  /**
+   * `junior`, `mid`, `senior`, `staff` or `principal`. Like every input below, it is the page's
+   * preset: the reader's saved answer wins over it, whenever and however it is set.
+   */
   declare level?: Level;
   /** `code-first` or `theory-first`. */
   declare learningStyle?: LearningStyle;
@@ -118,6 +131,8 @@ export class PathRecommender extends KitElement<PathContent> {
   declare direction?: string;
 
   declare private startDate: string;
+  /** The hours field holds something outside 1–60 (or no number): the estimate keeps the last good value. */
+  declare private hoursInvalid: boolean;
   /** Why the calendar for the chosen start date cannot be made, in the reader's language. */
   declare private calendarProblem?: string;
 
@@ -126,41 +141,79 @@ export class PathRecommender extends KitElement<PathContent> {
     import('../../core/validate-path.js').then((module) => module.pathKind),
   );
 
-  /** Answers the reader saved win over attributes, which are the page's defaults. */
-  private readonly profile = new ProfileController(this, (profile, initial) => this.adopt(profile, initial));
+  /** The reader's answers live in the shared profile; what another element's choice changes is announced. */
+  private readonly profile = new ProfileController(this, (profile, initial) => {
+    if (profile.hoursPerWeek) this.hoursInvalid = false; // the field shows the hours chosen elsewhere
+    if (!initial) this.announcement = changedElsewhere(this.localized.value.strings, this.locale, changedValues(this.words, this.shown, this.inputs));
+  });
+  /** The inputs on screen, to tell what a change elsewhere changed here. */
+  private shown?: PathInputs;
+  private announcement = '';
   /** The reader's progress along the path, their logged hours, and which phases are open. */
   private readonly tracker = new PathTracker(this, {
     profile: () => this.profile.profile,
     // An imported profile is the reader's answers: the element takes them as its own.
-    update: (profile) => {
-      this.profile.update(profile);
-      this.adopt(this.profile.profile, false);
-    },
+    update: (profile) => this.profile.update(profile),
+  });
+  private readonly plan = new PlanActions(this, {
+    contribution: () => [
+      { kind: 'path', content: this.content, inputs: this.inputs },
+      { kind: 'path-progress', progress: this.tracker.progress },
+    ],
+    profile: () => this.profile.profile,
+    locale: () => this.localized.locale,
   });
 
   constructor() {
     super();
     this.startDate = today();
+    this.hoursInvalid = false;
   }
 
   /**
-   * The inputs the path is computed from: answers, else attributes (in any case), else defaults.
-   * A value the element does not know is ignored with a console warning.
+   * The inputs the path is computed from: the reader's answers, else the page's preset (in any
+   * case), else defaults. A preset value the element does not know is ignored with a console warning.
    */
   get inputs(): PathInputs {
-    // Read here, not when set: a value of any type, set at any moment of loading, reads the same.
-    const directions = this.content.directions.map((d) => d.id);
-    // Directions an embedder's content adds are only known once it has loaded.
-    const direction = readInput(this, 'direction', this.direction, (v) => toOneOf(directions, v), { quiet: this.override.loading });
+    const { profile } = this.profile;
+    const preset = this.preset;
+    const picked = readerSpecializations(profile);
+    const direction = picked ? toOneOf(this.directionIds, picked[0]) : preset.direction;
     return {
-      level: readInput(this, 'level', this.level, (v) => toOneOf(LEVELS, v)) ?? DEFAULT_INPUTS.level,
-      style: readInput(this, 'learning-style', this.learningStyle, (v) => toOneOf(LEARNING_STYLES, v)) ?? DEFAULT_INPUTS.style,
-      structure: readInput(this, 'structure', this.structure, (v) => toOneOf(STRUCTURES, v)) ?? DEFAULT_INPUTS.structure,
-      hoursPerWeek: readInput(this, 'hours-per-week', this.hoursPerWeek, readHoursPerWeek) ?? DEFAULT_INPUTS.hoursPerWeek,
+      level: profile.level ?? preset.level ?? DEFAULT_INPUTS.level,
+      style: profile.style ?? preset.style ?? DEFAULT_INPUTS.style,
+      structure: profile.structure ?? preset.structure ?? DEFAULT_INPUTS.structure,
+      hoursPerWeek: profile.hoursPerWeek ?? preset.hoursPerWeek ?? DEFAULT_INPUTS.hoursPerWeek,
       direction,
       // The reader's other specializations, in the order they picked them.
-      also: this.profile.profile.specializations.filter((id) => id !== direction),
+      also: picked?.filter((id) => id !== direction) ?? [],
     };
+  }
+
+  /** The page's preset: the inputs its attributes or properties set and the element understands. */
+  private get preset(): Partial<PathInputs> {
+    // Read here, not when set: a value of any type, set at any moment of loading, reads the same.
+    return {
+      level: readInput(this, 'level', this.level, (v) => toOneOf(LEVELS, v)),
+      style: readInput(this, 'learning-style', this.learningStyle, (v) => toOneOf(LEARNING_STYLES, v)),
+      structure: readInput(this, 'structure', this.structure, (v) => toOneOf(STRUCTURES, v)),
+      hoursPerWeek: readInput(this, 'hours-per-week', this.hoursPerWeek, readHoursPerWeek),
+      // Directions an embedder's content adds are only known once it has loaded.
+      direction: readInput(this, 'direction', this.direction, (v) => toOneOf(this.directionIds, v), { quiet: this.override.loading }),
+    };
+  }
+
+  private get directionIds(): string[] {
+    return this.content.directions.map((d) => d.id);
+  }
+
+  private get words() {
+    return { strings: this.localized.value.strings, directions: this.content.directions };
+  }
+
+  /** The language on screen: English when Chinese failed to load, whatever the page asked for. */
+  private get locale(): Locale {
+    return this.localized.failed ? 'en' : this.localized.locale;
   }
 
   /** The path for the current inputs, in the element's language. */
@@ -168,12 +221,12 @@ export class PathRecommender extends KitElement<PathContent> {
     return recommendPath(this.content, this.inputs);
   }
 
-  /** The path as Markdown, as the download button saves it. */
-  async toMarkdown(): Promise<string> {
-    const { strings } = this.localized.value;
-    const content = this.content;
-    const direction = content.directions.find((d) => d.id === this.inputs.direction);
-    return (await import('./path-exports.js')).markdownOf(this.path, strings, direction?.label);
+  /**
+   * The reader's plan for a 1:1 as Markdown: profile, where their skills land, the path and its
+   * estimate, checked actions and notes. The same from every element of the kit on the page.
+   */
+  toMarkdown(): Promise<string> {
+    return this.plan.plan();
   }
 
   /**
@@ -191,27 +244,15 @@ export class PathRecommender extends KitElement<PathContent> {
     return calendar.text;
   }
 
-  private adopt(profile: ReaderProfile, initial: boolean): void {
-    if (profile.level) this.level = profile.level;
-    if (profile.style) this.learningStyle = profile.style;
-    if (profile.structure) this.structure = profile.structure;
-    if (profile.hoursPerWeek) this.hoursPerWeek = profile.hoursPerWeek;
-    if (!initial || profile.specializations.length > 0) this.direction = profile.specializations[0] ?? '';
-  }
-
   /** The reader changed an input: remember it, share it, announce it. */
   private answer(patch: Partial<PathInputs>): void {
-    const { direction, style, ...rest } = patch;
-    if (patch.level) this.level = patch.level;
-    if (style) this.learningStyle = style;
-    if (patch.structure) this.structure = patch.structure;
-    if (patch.hoursPerWeek) this.hoursPerWeek = patch.hoursPerWeek;
-    const profilePatch: Partial<ReaderProfile> = { ...rest, ...(style && { style }) };
+    const { direction, ...profilePatch }: Partial<PathInputs> & Partial<ReaderProfile> = patch;
     if (direction !== undefined) {
-      // The main direction is the first specialization; the others stay picked and keep their order.
-      const others = this.profile.profile.specializations.filter((id) => id !== direction);
+      // The main direction is the first specialization; the reader's other picks stay and keep
+      // their order. The first answer replaces the page's preset.
+      const others = readerSpecializations(this.profile.profile)?.filter((id) => id !== direction) ?? [];
       profilePatch.specializations = direction ? [direction, ...others] : others;
-      this.direction = profilePatch.specializations[0] ?? '';
+      profilePatch.picked = true;
     }
     this.profile.update(profilePatch);
     const inputs = this.inputs;
@@ -249,6 +290,7 @@ export class PathRecommender extends KitElement<PathContent> {
     const progress = this.tracker.progress;
     const statuses = phaseStatuses(path, progress);
     const saving = this.tracker.status;
+    this.shown = this.inputs;
     this.extrasPending = extrasPending(path, () => this.requestUpdate());
     return html`<section class="card" part="base" aria-labelledby="heading" aria-busy=${this.busy}>
       <h2 id="heading" part="heading">${strings.heading}</h2>
@@ -259,9 +301,9 @@ export class PathRecommender extends KitElement<PathContent> {
         saving.overruled && strings.saveOverruled,
         this.localized.failed && strings.localeFailed,
       ])}
-      ${renderContentProblems(this.override.report(this.localized.locale))}
-      ${renderForm(this.inputs, strings, content.directions, (patch) => this.answer(patch))}
-      ${renderSummary(path, content, strings)} ${renderTimeline(path, strings)}
+      ${renderContentProblems(this.override.report(this.localized.locale))} ${renderAnnouncement(this.announcement)}
+      ${renderForm(this.formView(strings), strings, content.directions)}
+      ${renderSummary(path, content, strings, this.renderExports(strings))} ${renderTimeline(path, strings)}
       ${this.complete ? renderTracker(this.tracker.view(path, this.localized.locale), strings) : nothing}
       <ol class="phases">
         ${this.complete
@@ -272,25 +314,45 @@ export class PathRecommender extends KitElement<PathContent> {
           : nothing}
       </ol>
       ${this.complete ? renderHabits(path.habits, strings, (key) => this.tracker.isOpen(key, 'later'), this.actions) : nothing}
-      ${renderDownloads(strings, {
+      ${renderSources(strings, uniqueBy([...path.phases, ...path.habits].flatMap((phase) => phase.sources), (source) => source.id))}
+    </section>`;
+  }
+
+  /** The form's inputs, the page's preset note and the hours field's state (path-form.ts). */
+  private formView(strings: PathStrings) {
+    const picked = Boolean(readerSpecializations(this.profile.profile));
+    return {
+      inputs: this.inputs,
+      preset: renderPreset(strings, this.locale, presetInUse(this.words, this.preset, this.profile.profile, picked)),
+      hoursInvalid: this.hoursInvalid,
+      setHoursInvalid: (invalid: boolean) => (this.hoursInvalid = invalid),
+      answer: (patch: Partial<PathInputs>) => this.answer(patch),
+    };
+  }
+
+  /** The downloads beside the estimate: the 1:1 plan, and the calendar from a start date (path-export-bar.ts). */
+  private renderExports(strings: PathStrings): TemplateResult {
+    return renderExportBar(
+      {
+        plan: this.plan,
         startDate: this.startDate,
         calendarProblem: this.calendarProblem,
-        markdown: async () => downloadText('ml-learning-path.md', 'text/markdown', await this.toMarkdown()),
-        pickStart: (day) => {
-          this.startDate = day;
+        pickStart: (date) => {
+          this.startDate = date;
           this.calendarProblem = undefined;
         },
-        calendar: () =>
-          this.toCalendar().then(
+        downloadCalendar: () =>
+          void this.toCalendar().then(
             (text) => {
               this.calendarProblem = undefined;
-              downloadText('ml-learning-path.ics', 'text/calendar', text);
+              downloadText(CALENDAR_FILE, 'text/calendar', text);
+              this.plan.announce(fill(strings.downloaded, { file: CALENDAR_FILE }));
             },
             (error: Error) => (this.calendarProblem = error.message),
           ),
-      })}
-      ${renderSources(strings, uniqueBy([...path.phases, ...path.habits].flatMap((phase) => phase.sources), (source) => source.id))}
-    </section>`;
+      },
+      strings,
+    );
   }
 }
 

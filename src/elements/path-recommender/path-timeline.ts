@@ -28,11 +28,9 @@ export function renderTimeline(path: LearningPath, strings: PathStrings): Templa
       ${path.phases.map(
         (phase, index) =>
           html`<li>
-            <span class="swatch s${index % 8}" aria-hidden="true"></span>${phase.title}${strings.colon}${formatRange(
-              phase.weeks,
-              strings.weekOne,
-              strings.weekMany,
-            )}
+            <span class="swatch s${index % 8}" aria-hidden="true"></span>${phase.title}${strings.colon}<span class="weeks"
+              >${formatRange(phase.weeks, strings.weekOne, strings.weekMany)}</span
+            >
           </li>`,
       )}
     </ol>

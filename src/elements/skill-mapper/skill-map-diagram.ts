@@ -1,10 +1,12 @@
 /**
  * The picture of a skill map: the reader's transferable skills on the left, linked to the ML
  * skills they lead to on the right. The SVG is decorative for assistive technology; the list
- * beside it says the same in words and becomes the visible version in narrow columns.
+ * beside it says the same in words. In narrow columns the whole figure is left to assistive
+ * technology, and the "What carries over" list shows where each skill leads instead.
  */
 import { html, svg, type TemplateResult } from 'lit';
 import { layoutBipartite } from '../../core/bipartite-layout.js';
+import { listOf } from '../../core/format.js';
 import type { SkillMap } from '../../core/skill-map.js';
 import type { SkillMapperStrings } from './locales/en.js';
 
@@ -34,7 +36,11 @@ function node(x: number, y: number, label: string, kind: 'from' | 'to'): Templat
   </g>`;
 }
 
-export function renderSkillDiagram(map: SkillMap, strings: SkillMapperStrings): TemplateResult {
+/** The ML skills a transferable skill leads to, listed in the page's language. */
+export const leadsTo = (map: SkillMap, mapsTo: readonly string[], locale: string): string =>
+  listOf(mapsTo.map((id) => map.mlSkills.find((skill) => skill.id === id)?.label ?? id), locale).join('');
+
+export function renderSkillDiagram(map: SkillMap, strings: SkillMapperStrings, locale: string): TemplateResult {
   const layout = layoutBipartite(
     map.transfers.map((transfer) => transfer.id),
     map.mlSkills.map((skill) => skill.id),
@@ -44,7 +50,6 @@ export function renderSkillDiagram(map: SkillMap, strings: SkillMapperStrings): 
   const leftY = new Map(layout.left.map((entry) => [entry.id, entry.y]));
   const rightY = new Map(layout.right.map((entry) => [entry.id, entry.y]));
   const labelOf = new Map([...map.transfers, ...map.mlSkills].map((item) => [item.id, item.label]));
-  const mlLabel = new Map(map.mlSkills.map((skill) => [skill.id, skill.label]));
   const top = 28; // room for the column headings
 
   return html`<figure class="diagram" part="diagram">
@@ -69,7 +74,7 @@ export function renderSkillDiagram(map: SkillMap, strings: SkillMapperStrings): 
           html`<li>
             <span class="from">${transfer.label}</span>
             <span class="arrow" aria-hidden="true">→</span><span class="visually-hidden">${strings.mapsTo}</span>
-            <span class="to">${transfer.mapsTo.map((id) => mlLabel.get(id) ?? id).join(', ')}</span>
+            <span class="to">${leadsTo(map, transfer.mapsTo, locale)}</span>
           </li>`,
       )}
     </ul>

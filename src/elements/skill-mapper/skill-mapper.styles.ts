@@ -1,5 +1,6 @@
 import { css } from 'lit';
-import { base, card, chips, problems, tokens } from '../../styles/tokens.js';
+import { base, card, chips, controls, problems, tokens } from '../../styles/tokens.js';
+import { print } from '../../styles/print.js';
 
 const layout = css`
   .card {
@@ -7,6 +8,33 @@ const layout = css`
   }
   .empty {
     margin: var(--_space) 0 0;
+  }
+  /* The picks' counterparts, said once under the chips: for screen readers as they pick, and on a
+     phone, where the chips fill the screen, kept in view at its bottom until the result is reached. */
+  .picked {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  .picked p {
+    margin: 0;
+  }
+  @container skill-mapper (max-width: 36em) {
+    .picked:has(p) {
+      position: sticky;
+      bottom: 0;
+      z-index: 1;
+      width: auto;
+      height: auto;
+      clip-path: none;
+      margin-top: 0.5em;
+      padding: 0.5em 0.75em;
+      background: var(--_surface);
+      border: 1px solid var(--_accent);
+      border-radius: var(--_radius);
+    }
   }
 `;
 
@@ -95,7 +123,7 @@ const diagram = css`
     stroke-width: 1.5;
   }
   .diagram-text {
-    /* The words carry the picture for screen readers; they show instead of it in narrow columns. */
+    /* The words carry the picture for screen readers. */
     position: absolute;
     width: 1px;
     height: 1px;
@@ -103,28 +131,28 @@ const diagram = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  .leads-to {
+    display: none;
+    font-weight: 600;
+  }
+  /* A phone-wide column: the picture would be too small to read, so the list of what carries over
+     says where each skill leads, and the figure is left to screen readers (they hear it once). */
   @container skill-mapper (max-width: 36em) {
+    .diagram {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      margin: 0;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
     svg {
       display: none;
     }
-    .diagram-text {
-      position: static;
-      width: auto;
-      height: auto;
-      overflow: visible;
-      clip-path: none;
-      white-space: normal;
-      list-style: none;
-      padding: 0;
-    }
-    .diagram-text li {
-      border-inline-start: 3px solid var(--_accent);
-      padding-inline-start: 0.5em;
-    }
-    .diagram-text .to {
-      font-weight: 600;
+    .leads-to {
+      display: block;
     }
   }
 `;
 
-export const styles = [tokens, base, card, problems, chips, layout, result, diagram];
+export const styles = [tokens, base, card, controls, problems, chips, layout, result, diagram, print];

@@ -4,19 +4,23 @@ import { knownSpecializationIds, mapSkills, type SkillMap } from '../../core/ski
 import type { SkillMapperContent } from '../../content/schema/skill-mapper.js';
 import { defineElement } from '../../platform/define.js';
 import { KitElement } from '../../platform/kit-element.js';
+import type { Locale } from '../../platform/locale.js';
 import { LocalizedController } from '../../platform/localized.js';
 import { OverrideController } from '../../platform/override-controller.js';
 import { ProfileController } from '../../platform/profile-controller.js';
-import { readInput, reflectSafely, warnIgnored } from '../../platform/read-input.js';
+import { readerSpecializations } from '../../platform/profile.js';
+import { readInput, warnIgnored } from '../../platform/read-input.js';
 import { VERSION } from '../../version.js';
 import type { SkillMapperLocale, SkillMapperStrings } from './locales/en.js';
 import { renderContentProblems } from '../shared/content-problems.js';
 import { renderNotices } from '../shared/notices.js';
+import { changedElsewhere, renderAnnouncement, renderPreset } from '../shared/profile-notes.js';
 import { labelled, term } from '../shared/labelled.js';
 import { renderResource } from '../shared/resource.js';
 import { renderSources } from '../shared/sources-footer.js';
+import { PlanActions } from '../shared/plan-actions.js';
 import { renderProject } from './skill-map-project.js';
-import { renderSkillDiagram } from './skill-map-diagram.js';
+import { leadsTo, renderSkillDiagram } from './skill-map-diagram.js';
 import { skillMapperLocales } from './skill-mapper.locales.js';
 import { styles } from './skill-mapper.styles.js';
 
@@ -42,6 +46,7 @@ export interface SkillMapperChangeDetail {
  * @csspart choice - One specialization choice (a label wrapping its checkbox).
  * @csspart result - Everything shown for the current selection.
  * @csspart diagram - The figure linking current skills to ML skills.
+ * @csspart export - The plan's buttons: copy, share, download.
  * @csspart notice - A non-blocking notice, e.g. when the choice cannot be saved.
  *
  * @cssprop [--mltk-font-family=inherit] - Font; inherits the host page's by default.
@@ -62,7 +67,8 @@ export class SkillMapper extends KitElement<SkillMapperContent> {
   static override styles = styles;
 
   static override properties = {
-    specialization: { type: String, reflect: true, converter: reflectSafely },
+    // Never reflected: the attribute is the page's preset, and server-rendered markup stays as sent.
+    specialization: { type: String },
   };
 
   /**
@@ -74,8 +80,10 @@ export class SkillMapper extends KitElement<SkillMapperContent> {
   }
 
   /**
-   * The picked specialization ids, separated by spaces (e.g. `"backend mobile"`), in any case.
-   * Unknown ids are ignored with a console warning. Without it, the reader's last choice is restored.
+   * The page's preset: specialization ids separated by spaces (e.g. `"backend mobile"`), in any
+   * case, shown until the reader picks their own. Unknown ids are ignored with a console warning.
+   * The reader's saved choice wins over it, whenever and however it is set; the element never
+   * writes it.
    */
   declare specialization: string;
 
@@ -84,12 +92,19 @@ export class SkillMapper extends KitElement<SkillMapperContent> {
     import('../../core/validate-skill-mapper.js').then((module) => module.skillMapperKind),
   );
 
-  /**
-   * The reader's saved choice wins over the `specialization` attribute, which is the page's
-   * default; later changes from other elements or tabs are always followed.
-   */
-  private readonly profile = new ProfileController(this, (profile, initial) => {
-    if (!initial || profile.specializations.length > 0) this.specialization = profile.specializations.join(' ');
+  /** The reader's picks live in the shared profile; another element's pick is announced here. */
+  private readonly profile = new ProfileController(this, (_profile, initial) => {
+    const labels = this.labelsOf(this.selectedIds);
+    if (!initial && labels.join() !== this.shown.join()) this.announcement = changedElsewhere(this.localized.value.strings, this.locale, labels);
+  });
+  /** The labels on screen, to tell whether a change elsewhere changed anything here. */
+  private shown: string[] = [];
+  private announcement = '';
+
+  private readonly plan = new PlanActions(this, {
+    contribution: () => ({ kind: 'skills', content: this.content, selected: this.selectedIds }),
+    profile: () => this.profile.profile,
+    locale: () => this.localized.locale,
   });
 
   constructor() {
@@ -97,8 +112,21 @@ export class SkillMapper extends KitElement<SkillMapperContent> {
     this.specialization = '';
   }
 
-  /** The picked ids that exist in the content, in content order. */
+  /**
+   * The reader's plan for a 1:1 as Markdown: profile, where their skills land, the path and its
+   * estimate, checked actions and notes. The same from every element of the kit on the page.
+   */
+  toMarkdown(): Promise<string> {
+    return this.plan.plan();
+  }
+
+  /** The ids shown as picked, in content order: the reader's picks, else the page's preset. */
   get selectedIds(): string[] {
+    return knownSpecializationIds(this.content, readerSpecializations(this.profile.profile) ?? this.presetIds);
+  }
+
+  /** The known ids of the page's `specialization` preset. */
+  private get presetIds(): string[] {
     // Read here, not when set: a value of any type, set at any moment of loading, reads the same.
     const requested = readInput(this, 'specialization', this.specialization, toIdList) ?? [];
     const known = knownSpecializationIds(this.content, requested);
@@ -107,16 +135,25 @@ export class SkillMapper extends KitElement<SkillMapperContent> {
     return known;
   }
 
-  private toggle(id: string, checked: boolean): void {
-    const picked = new Set(this.selectedIds);
-    if (checked) picked.add(id);
-    else picked.delete(id);
-    this.specialization = knownSpecializationIds(this.content, picked).join(' ');
+  /** The language on screen: English when Chinese failed to load, whatever the page asked for. */
+  private get locale(): Locale {
+    return this.localized.failed ? 'en' : this.localized.locale;
+  }
+
+  private labelsOf(ids: string[]): string[] {
+    return this.content.specializations.filter((spec) => ids.includes(spec.id)).map((spec) => spec.label);
+  }
+
+  private toggle(input: HTMLInputElement, id: string): void {
+    const reader = readerSpecializations(this.profile.profile);
+    // The reader's first pick replaces the page's preset, whichever choice they tap. Later picks
+    // keep the order they were made in: the first is the main direction of <path-recommender> and
+    // the checklist's target, so a new pick goes last and never takes its place.
+    const others = reader?.filter((picked) => picked !== id) ?? [];
+    this.profile.update({ specializations: !reader || input.checked ? [...others, id] : others, picked: true });
     const specializations = this.selectedIds;
-    // The profile keeps the order the reader picked in: its first entry is their main direction in
-    // <path-recommender> and the checklist's target, so a new pick goes last and never replaces it.
-    const kept = this.profile.profile.specializations.filter((id) => picked.has(id));
-    this.profile.update({ specializations: [...new Set([...kept, ...specializations])] });
+    // Tapping a preset choice unchecks the box in the page although it stays picked.
+    input.checked = specializations.includes(id);
     this.dispatchEvent(
       new CustomEvent<SkillMapperChangeDetail>('skill-mapper-change', {
         detail: { specializations },
@@ -130,13 +167,17 @@ export class SkillMapper extends KitElement<SkillMapperContent> {
     const { strings } = this.localized.value;
     const content = this.content;
     const selected = this.selectedIds;
+    this.shown = this.labelsOf(selected);
+    const preset = readerSpecializations(this.profile.profile) ? [] : this.shown;
     return html`<section class="card" part="base" aria-labelledby="heading" aria-busy=${this.busy}>
       <h2 id="heading" part="heading">${strings.heading}</h2>
       <p class="intro">${strings.intro}</p>
       ${renderNotices([this.profile.status === 'memory' && strings.storageUnavailable, this.localized.failed && strings.localeFailed])}
       ${renderContentProblems(this.override.report(this.localized.locale))}
+      ${renderAnnouncement(this.announcement)}
       <fieldset class="picker" part="picker">
         <legend>${strings.pickLegend}</legend>
+        ${renderPreset(strings, this.locale, preset)}
         ${content.specializations.map(
           (spec) => html`<label class="choice" part="choice">
             <input
@@ -144,23 +185,42 @@ export class SkillMapper extends KitElement<SkillMapperContent> {
               name="specialization"
               .value=${spec.id}
               .checked=${selected.includes(spec.id)}
-              @change=${(event: Event) => this.toggle(spec.id, (event.target as HTMLInputElement).checked)}
+              @change=${(event: Event) => this.toggle(event.target as HTMLInputElement, spec.id)}
             />
             <span>${spec.label}</span>
           </label>`,
         )}
       </fieldset>
+      ${this.renderPicked(selected, strings)}
       ${selected.length === 0
         ? html`<p class="empty">${strings.empty}</p>`
         : this.complete
           ? this.renderMap(mapSkills(content, selected), strings)
           : nothing}
+      <div class="export" part="export">
+        <h3>${strings.planGroup}</h3>
+        ${this.plan.renderButtons(strings)} ${this.plan.renderStatus(strings)}
+      </div>
     </section>`;
   }
 
+  /**
+   * One line per pick ("Backend → model serving and ML APIs") right under the chips, read out as the
+   * reader picks. On a phone the chips fill the screen, so the line stays in view at its bottom.
+   */
+  private renderPicked(selected: string[], strings: SkillMapperStrings): TemplateResult {
+    return html`<div class="picked" role="status">
+      ${this.content.specializations
+        .filter((spec) => selected.includes(spec.id))
+        .map(
+          (spec) =>
+            html`<p>${spec.label}<span aria-hidden="true"> → </span><span class="visually-hidden">${strings.counterpart}${strings.colon}</span><strong>${spec.analogue}</strong></p>`,
+        )}
+    </div>`;
+  }
+
   private renderMap(map: SkillMap, strings: SkillMapperStrings): TemplateResult {
-    // When Chinese failed to load, the content on screen is English whatever the page asked for.
-    const locale = this.localized.failed ? 'en' : this.localized.locale;
+    const locale = this.locale;
     return html`<div class="result" part="result">
       <ul class="counterparts">
         ${map.selected.map(
@@ -168,20 +228,22 @@ export class SkillMapper extends KitElement<SkillMapperContent> {
             <p class="counterpart">
               <span class="from">${spec.label}</span>
               <span aria-hidden="true">→</span>
-              <span class="visually-hidden">${strings.counterpart}${strings.colon}</span>
-              <strong class="to">${spec.analogue}</strong>
+              <span class="visually-hidden">${strings.counterpart}${strings.colon}</span><strong class="to">${spec.analogue}</strong>
             </p>
             <p class="muted">${spec.summary}</p>
           </li>`,
         )}
       </ul>
-      ${renderSkillDiagram(map, strings)}
+      ${renderSkillDiagram(map, strings, locale)}
       <div class="sections">
         <section>
           <h3>${strings.transfers}</h3>
           <ul>
             ${map.transfers.map(
-              (item) => html`<li>${term(item.label, item.detail, strings)} ${labelled(strings.inMl, item.changes, strings)}</li>`,
+              (item) => html`<li>
+                ${term(item.label, item.detail, strings)} ${labelled(strings.inMl, item.changes, strings)}
+                <span class="leads-to" aria-hidden="true">→ ${leadsTo(map, item.mapsTo, locale)}</span>
+              </li>`,
             )}
           </ul>
         </section>
@@ -202,7 +264,7 @@ export class SkillMapper extends KitElement<SkillMapperContent> {
               (item) => html`<li>
                 ${term(item.label, item.why, strings)}
                 <ul class="resources">
-                  ${item.resources.map((resource) => renderResource(resource, strings, locale))}
+                  ${item.resources.map((resource) => renderResource(resource, strings))}
                 </ul>
               </li>`,
             )}

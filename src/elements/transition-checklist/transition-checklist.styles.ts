@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { base, card, controls, problems, tokens } from '../../styles/tokens.js';
 import { fileTools } from '../../styles/file-tools.js';
+import { print } from '../../styles/print.js';
 
 const layout = css`
   progress {
@@ -22,15 +23,19 @@ const layout = css`
     background: var(--_surface-2);
     padding: 0.75em var(--_space);
     margin-top: var(--_space);
+    /* The step's own width decides its summary's layout, wherever the page puts the checklist. */
+    container: step / inline-size;
   }
   .section p {
     margin: 0.25em 0 0.5em;
   }
+  /* The chevron and the title share the first row; the progress sits under the title, or beside
+     it when the step is wide enough. */
   summary {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
     align-items: center;
-    gap: 0.25em 1em;
+    gap: 0.25em 0.75em;
     min-height: 44px;
     cursor: pointer;
     list-style: none;
@@ -53,16 +58,30 @@ const layout = css`
   }
   summary h3 {
     margin: 0;
-    flex: 1 1 12em;
   }
   .section-progress {
+    grid-column: 2;
     display: flex;
-    flex: none;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 0.75em;
+    gap: 0.25em 0.75em;
   }
   .section-progress progress {
     width: 8em;
+  }
+  @container step (min-width: 36em) {
+    summary {
+      grid-template-columns: auto minmax(0, 1fr) auto;
+    }
+    .section-progress {
+      grid-column: 3;
+    }
+  }
+  /* In a phone-wide step the words say it all; the bar would push them out of the card. */
+  @container step (max-width: 24em) {
+    .section-progress progress {
+      display: none;
+    }
   }
   .items {
     list-style: none;
@@ -109,6 +128,10 @@ const layout = css`
     padding: 0.4em 0.5em;
     resize: vertical;
     width: 100%;
+    /* Three lines to start with, then the box grows with the text up to about fifteen. */
+    field-sizing: content;
+    min-height: 5.5em;
+    max-height: 24em;
   }
 `;
 
@@ -116,6 +139,9 @@ const tools = css`
   .tools {
     margin-top: calc(var(--_space) * 1.5);
   }
+  .tools > * + * {
+    margin-top: 0.5em;
+  }
 `;
 
-export const styles = [tokens, base, card, controls, problems, layout, tools, fileTools];
+export const styles = [tokens, base, card, controls, problems, layout, tools, fileTools, print];

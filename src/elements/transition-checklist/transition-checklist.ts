@@ -5,6 +5,7 @@ import type { Replacements, ToolProblem } from './checklist-replacements.js';
 import {
   applyAction,
   CHECKLIST_FORMAT,
+  CHECKLIST_STORAGE_KEY,
   emptyState,
   exportProgress,
   progressOf,
@@ -23,6 +24,7 @@ import { KitElement } from '../../platform/kit-element.js';
 import { downloadText } from '../../platform/download.js';
 import { LocalizedController } from '../../platform/localized.js';
 import { OverrideController } from '../../platform/override-controller.js';
+import { PrintController } from '../../platform/print-controller.js';
 import { ProfileController } from '../../platform/profile-controller.js';
 import { readInput } from '../../platform/read-input.js';
 import { createStore, type VersionedStore } from '../../platform/storage.js';
@@ -31,7 +33,10 @@ import { renderContentProblems } from '../shared/content-problems.js';
 import { renderNotices } from '../shared/notices.js';
 import { labelled } from '../shared/labelled.js';
 import { renderSources } from '../shared/sources-footer.js';
+import { PlanActions } from '../shared/plan-actions.js';
+import { renderTools, type ToolsView } from './checklist-tools.js';
 import type { ChecklistLocale, ChecklistStrings } from './locales/en.js';
+import { fitToText } from './fit-notes.js';
 import { checklistLocales } from './transition-checklist.locales.js';
 import { styles } from './transition-checklist.styles.js';
 
@@ -41,8 +46,9 @@ export interface TransitionChecklistChangeDetail {
   total: number;
 }
 
-export const CHECKLIST_STORAGE_KEY = 'ml-transition-kit:checklist';
+export { CHECKLIST_STORAGE_KEY };
 
+const PROGRESS_FILE = 'ml-transition-progress.json';
 
 /**
  * The seven-step plan for moving from software engineering into ML engineering, with checkable
@@ -61,7 +67,7 @@ export const CHECKLIST_STORAGE_KEY = 'ml-transition-kit:checklist';
  * @csspart section - One step, the bonus practices or the alternative routes.
  * @csspart reality-check - A reality check inside a step.
  * @csspart notes - A step's notes field.
- * @csspart tools - The downloads, import and reset.
+ * @csspart tools - The plan's buttons (copy, share, download), and under "More" the progress file and the reset.
  * @csspart notice - A non-blocking notice, e.g. when progress cannot be saved.
  *
  * @cssprop [--mltk-font-family=inherit] - Font; inherits the host page's by default.
@@ -112,6 +118,16 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
   );
 
   private readonly profile = new ProfileController(this, () => {});
+  /** While printing, every section prints open, whatever the reader has folded. */
+  private readonly print = new PrintController(this);
+  private readonly plan = new PlanActions(this, {
+    contribution: () => ({ kind: 'checklist', content: this.content, state: this.state }),
+    profile: () => this.profile.profile,
+    locale: () => this.localized.locale,
+  });
+  /** True while "More" (the progress file and the reset) is open. */
+  private moreOpen = false;
+
   private store?: VersionedStore<ChecklistState>;
   /** The storage key the store is open with, while connected. */
   private openKey?: string;
@@ -150,16 +166,23 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
     }
   }
 
+  protected override updated(): void {
+    super.updated();
+    // Saved notes, and notes another tab changed, open at the height of their text.
+    for (const area of this.renderRoot.querySelectorAll('textarea')) fitToText(area);
+  }
+
   /** Progress, per section id and overall. */
   get progress(): { sections: Record<string, Progress>; overall: Progress } {
     return progressOf(this.state, this.content);
   }
 
-  /** The plan as Markdown for a 1:1: the reader's profile, every step with its status, the notes. */
-  async toMarkdown(): Promise<string> {
-    const { strings } = this.localized.value;
-    const content = this.content;
-    return (await import('./checklist-exports.js')).markdownOf(content, this.state, strings, this.profile.profile);
+  /**
+   * The reader's plan for a 1:1 as Markdown: profile, where their skills land, the path and its
+   * estimate, checked actions and notes. The same from every element of the kit on the page.
+   */
+  toMarkdown(): Promise<string> {
+    return this.plan.plan();
   }
 
   /** The raw progress as JSON, to move it to another browser. */
@@ -168,7 +191,8 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
   }
 
   private rememberOpen(id: string, open: boolean): void {
-    if (open === this.openSections.has(id)) return;
+    // Printing opens every section; that is not the reader's choice to remember.
+    if (this.print.printing || open === this.openSections.has(id)) return;
     if (open) this.openSections.add(id);
     else this.openSections.delete(id);
     this.requestUpdate(); // a section's body is rendered only while it is open
@@ -239,6 +263,27 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
     await use(this.replacements);
   }
 
+  /** What the tools block renders and calls (checklist-tools.ts). */
+  private toolsView(): ToolsView {
+    return {
+      plan: this.plan,
+      replacements: this.replacements,
+      problem: this.problem,
+      moreOpen: this.moreOpen,
+      toggleMore: (open, focusButton) => {
+        this.moreOpen = open;
+        this.requestUpdate();
+        if (focusButton) void this.focusAfterRender('.more > button');
+      },
+      exportFile: () => {
+        downloadText(PROGRESS_FILE, 'application/json', this.exportProgress());
+        this.plan.announce(fill(this.localized.value.strings.downloaded, { file: PROGRESS_FILE }));
+      },
+      importFile: (event) => this.importFile(event),
+      askReset: () => void this.replacing((r) => r.askReset()),
+    };
+  }
+
   private importFile(event: Event): void {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
@@ -269,7 +314,7 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
       ${content.sections.map((section) =>
         this.renderSection(section, section.kind === 'step' ? ++step : 0, progress.sections[section.id], strings),
       )}
-      ${this.renderTools(strings)}
+      ${renderTools(this.toolsView(), strings)}
       ${renderSources(strings, uniqueBy(content.sections.flatMap((s) => s.sources), (id) => id).flatMap(
         (id) => content.sources.find((source) => source.id === id) ?? [],
       ))}
@@ -278,10 +323,11 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
 
   private renderSection(section: ChecklistSection, number: number, progress: Progress, strings: ChecklistStrings): TemplateResult {
     const id = section.id;
+    const open = this.openSections.has(id) || this.print.printing;
     return html`<details
       class="section ${section.kind}"
       part="section"
-      ?open=${this.openSections.has(id)}
+      ?open=${open}
       @toggle=${(event: Event) => this.rememberOpen(id, (event.target as HTMLDetailsElement).open)}
     >
       <summary>
@@ -291,7 +337,7 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
           <span id="${id}-count">${fill(strings.progress, { ...progress })}</span>
         </span>
       </summary>
-      ${this.openSections.has(id) ? this.renderSectionBody(section, strings) : nothing}
+      ${open ? this.renderSectionBody(section, strings) : nothing}
     </details>`;
   }
 
@@ -323,52 +369,26 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
           <p>${labelled(`${strings.realityCheck}${strings.afterLabel}${check.title}`, check.text, strings)}</p>
         </aside>`,
       )}
-      <div class="notes">
+      <div class="notes ${note.trim() ? '' : 'empty'}">
         <label for="${id}-notes">${strings.notes}</label>
         <span id="${id}-notes-hint" class="muted small">${strings.notesHint}</span>
         <textarea
           id="${id}-notes"
           part="notes"
-          rows="3"
           maxlength=${LIMITS.noteLength}
           aria-describedby="${id}-notes-hint ${id}-notes-left"
           .value=${note}
-          @input=${(event: Event) => this.act({ type: 'note', sectionId: id, text: (event.target as HTMLTextAreaElement).value })}
+          @input=${(event: Event) => {
+            const area = event.target as HTMLTextAreaElement;
+            fitToText(area);
+            this.act({ type: 'note', sectionId: id, text: area.value });
+          }}
         ></textarea>
+        <p class="print-only">${note}</p>
         <span id="${id}-notes-left" class="muted small" aria-live="polite"
           >${left <= LIMITS.noteLength / 10 ? fill(strings.notesLeft, { count: number(left), limit: number(LIMITS.noteLength) }) : nothing}</span
         >
       </div>`;
-  }
-
-  private renderTools(strings: ChecklistStrings): TemplateResult {
-    const { replacements, problem } = this;
-    return html`<div class="tools" part="tools">
-      <h3>${strings.toolsHeading}</h3>
-      <div class="buttons">
-        <button type="button" @click=${async () => downloadText('ml-transition-plan.md', 'text/markdown', await this.toMarkdown())}>
-          ${strings.downloadPlan}
-        </button>
-        <button type="button" @click=${() => downloadText('ml-transition-progress.json', 'application/json', this.exportProgress())}>
-          ${strings.exportProgress}
-        </button>
-        <label class="file-button">
-          <input class="visually-hidden" type="file" accept="application/json,.json" @change=${this.importFile} />
-          <span>${strings.importProgress}</span>
-        </label>
-        <button
-          type="button"
-          class="secondary"
-          aria-expanded=${Boolean(replacements?.askingReset)}
-          @click=${() => this.replacing((r) => r.askReset())}
-        >
-          ${strings.reset}
-        </button>
-      </div>
-      ${replacements?.renderQuestion(strings)}
-      <div role="status" class="tool-status">${replacements?.renderUndo(strings)}</div>
-      <div role="alert" class="tool-error">${problem ? html`<p class="error">${strings.importErrors[problem]}</p>` : nothing}</div>
-    </div>`;
   }
 }
 

@@ -51,7 +51,8 @@ describe('<path-recommender> hours field', () => {
     await sendKeys({ type: '2' });
     await leaveField(element);
     expect(total(element)).to.contain('at 12 hours a week').and.not.equal(before);
-    expect(element.hoursPerWeek).to.equal(12);
+    expect(element.inputs.hoursPerWeek, 'the answer').to.equal(12);
+    expect(element.getAttribute('hours-per-week'), "the page's preset, as the page set it").to.equal('6');
   });
 
   it('refuses 80 where the reader sees it, says the limit and keeps the estimate', async function () {

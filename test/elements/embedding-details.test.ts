@@ -99,6 +99,10 @@ describe('embedding details', () => {
       html`<path-recommender lang="zh-CN" direction="backend"></path-recommender>`,
     ]) {
       const element = await render(template);
+      // The path folds every phase but the current one (issue 16): open them all, as a reader would.
+      for (const summary of element.shadowRoot!.querySelectorAll<HTMLElement>('details:not([open]) > summary')) summary.click();
+      await new Promise((done) => setTimeout(done)); // the toggle event is queued
+      await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       const resources = [...element.shadowRoot!.querySelectorAll('li.resource')];
       expect(resources.length).to.be.greaterThan(2);
       for (const resource of resources) {

@@ -10,7 +10,7 @@
 //
 // Writes docs/screenshots/<tag>-<lang>-<theme>.png (3 elements × 2 languages × 2 themes, plus the
 // three elements in zh-TW, light), plus <tag>-<lang>-light-390.png (3 elements × 2 languages: the
-// first screen of a 390 × 844 phone), and
+// first screen of a 390 × 844 phone), plus <tag>-en-print.png (3 elements as the page prints), and
 // rewrites the block between <!-- screenshots:start --> and <!-- screenshots:end --> in README.md.
 // Each desktop image is the element's bounding box at 800 CSS px viewport width, deviceScaleFactor
 // 1, cut off after MAX_HEIGHT px so the files stay small.
@@ -165,13 +165,16 @@ const THEMES = ['light', 'dark'];
 /** One more row, light theme only: the same elements on a page in Taiwan. */
 const TRADITIONAL = { code: 'zh-TW', name: 'Traditional Chinese (Taiwan)', short: '繁體中文 (zh-TW)' };
 
-const fileName = (element, lang, theme, phone = false) =>
-  `${element.tag}${element.variant ? `-${element.variant}` : ''}-${lang}-${theme}${phone ? `-${PHONE.width}` : ''}.png`;
+const fileName = (element, lang, theme, phone = false, print = false) =>
+  `${element.tag}${element.variant ? `-${element.variant}` : ''}-${lang}-${print ? 'print' : theme}${phone ? `-${PHONE.width}` : ''}.png`;
 
 // --- Shooting ------------------------------------------------------------------------------------
 
-/** One element in one language and theme: its box on a desktop page, or the first screen of a phone. */
-async function shoot(browser, origin, element, lang, theme, phone = false) {
+/**
+ * One element in one language and theme: its box on a desktop page, or the first screen of a phone;
+ * with `print`, as the page prints (print media, as "Save as PDF" lays it out).
+ */
+async function shoot(browser, origin, element, lang, theme, phone = false, print = false) {
   const context = await browser.createBrowserContext(); // fresh storage for every shot
   const page = await context.newPage();
   const problems = [];
@@ -190,6 +193,7 @@ async function shoot(browser, origin, element, lang, theme, phone = false) {
       { name: 'prefers-color-scheme', value: theme },
       { name: 'prefers-reduced-motion', value: 'reduce' },
     ]);
+    if (print) await page.emulateMediaType('print');
     if (element.storage) {
       await page.evaluateOnNewDocument((entries) => {
         for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
@@ -225,7 +229,7 @@ async function shoot(browser, origin, element, lang, theme, phone = false) {
           width: Math.ceil(box.width),
           height: Math.min(Math.ceil(box.height), MAX_HEIGHT),
         };
-    const path = join(OUT_DIR, fileName(element, lang.code, theme, phone));
+    const path = join(OUT_DIR, fileName(element, lang.code, theme, phone, print));
     await page.screenshot({ path, clip, type: 'png', captureBeyondViewport: true });
     if (problems.length) throw new Error(problems.join('\n  '));
     return { path, fullHeight: phone ? 0 : Math.ceil(box.height), clip };
@@ -276,7 +280,12 @@ function readmeBlock(shots) {
     return `| ${lang.short} | ${cells.join(' | ')} |`;
   });
   const phoneCaption = `On a phone: the first screen at ${PHONE.width} × ${PHONE.height} CSS px.`;
-  return [note, '', header, divider, ...rows, '', ...traditional, '', caption, '', phoneHeader, phoneDivider, ...phoneRows, '', phoneCaption].join('\n');
+  const printRow = `| Printed ("Save as PDF"), English | ${plain.map((element) => {
+    const src = `docs/screenshots/${fileName(element, 'en', 'light', false, true)}`;
+    return `[![${md(`${altText(element, LANGS[0], 'light')}, as printed`)}](${src})](${src})`;
+  }).join(' | ')} |`;
+  const printCaption = 'Printed: choices as text, no controls, steps open, link URLs written out.';
+  return [note, '', header, divider, ...rows, '', ...traditional, '', caption, '', phoneHeader, phoneDivider, ...phoneRows, '', phoneCaption, '', phoneHeader, phoneDivider, printRow, '', printCaption].join('\n');
 }
 
 function writeReadme(block) {
@@ -306,16 +315,17 @@ const shots = [];
 let failed = false;
 try {
   const runs = [...LANGS.flatMap((lang) => THEMES.map((theme) => ({ lang, theme }))), { lang: TRADITIONAL, theme: 'light' }];
-  // The Traditional row and the phone row show each element once, without the progress variant.
+  // The Traditional, phone and print rows show each element once, without the progress variant.
   const plain = ELEMENTS.filter((element) => !element.variant);
   const desktopShots = ELEMENTS.flatMap((element) =>
     runs.filter(({ lang }) => !element.variant || lang !== TRADITIONAL).map(({ lang, theme }) => ({ element, lang, theme, phone: false })),
   );
   const phoneShots = plain.flatMap((element) => LANGS.map((lang) => ({ element, lang, theme: 'light', phone: true })));
-  for (const { element, lang, theme, phone } of [...desktopShots, ...phoneShots]) {
-    const name = fileName(element, lang.code, theme, phone);
+  const printShots = plain.map((element) => ({ element, lang: LANGS[0], theme: 'light', phone: false, print: true }));
+  for (const { element, lang, theme, phone, print = false } of [...desktopShots, ...phoneShots, ...printShots]) {
+    const name = fileName(element, lang.code, theme, phone, print);
     try {
-      const shot = await shoot(browser, origin, element, lang, theme, phone);
+      const shot = await shoot(browser, origin, element, lang, theme, phone, print);
       shots.push(shot);
       const kb = (statSync(shot.path).size / 1000).toFixed(1);
       const cut = shot.fullHeight > MAX_HEIGHT ? ` (cut from ${shot.fullHeight} px)` : '';

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { disclosure } from '../../styles/disclosure.js';
 import { base, card, controls, chips, problems, tokens } from '../../styles/tokens.js';
 import { fileTools } from '../../styles/file-tools.js';
 import { print } from '../../styles/print.js';
@@ -146,25 +147,6 @@ const result = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.25em 1em;
-    min-height: 44px;
-    cursor: pointer;
-    list-style: none;
-  }
-  summary::-webkit-details-marker {
-    display: none;
-  }
-  /* A chevron that turns when open: the disclosure is visible without relying on colour. */
-  summary::before {
-    content: '';
-    width: 0.5em;
-    height: 0.5em;
-    border-inline-end: 2px solid currentColor;
-    border-block-end: 2px solid currentColor;
-    transform: rotate(-45deg);
-    transition: transform 0.15s;
-  }
-  details[open] > summary::before {
-    transform: rotate(45deg);
   }
   summary h3,
   .phase summary h4 {
@@ -253,4 +235,4 @@ const result = css`
   }
 `;
 
-export const styles = [tokens, base, card, controls, problems, chips, form, result, fileTools, print];
+export const styles = [tokens, base, card, controls, problems, chips, disclosure, form, result, fileTools, print];

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { disclosure } from '../../styles/disclosure.js';
 import { base, card, controls, problems, tokens } from '../../styles/tokens.js';
 import { fileTools } from '../../styles/file-tools.js';
 import { print } from '../../styles/print.js';
@@ -36,25 +37,6 @@ const layout = css`
     grid-template-columns: auto minmax(0, 1fr);
     align-items: center;
     gap: 0.25em 0.75em;
-    min-height: 44px;
-    cursor: pointer;
-    list-style: none;
-  }
-  summary::-webkit-details-marker {
-    display: none;
-  }
-  /* A chevron that turns when open: the disclosure is visible without relying on colour. */
-  summary::before {
-    content: '';
-    width: 0.5em;
-    height: 0.5em;
-    border-inline-end: 2px solid currentColor;
-    border-block-end: 2px solid currentColor;
-    transform: rotate(-45deg);
-    transition: transform 0.15s;
-  }
-  details[open] > summary::before {
-    transform: rotate(45deg);
   }
   summary h3 {
     margin: 0;
@@ -144,4 +126,4 @@ const tools = css`
   }
 `;
 
-export const styles = [tokens, base, card, controls, problems, layout, tools, fileTools, print];
+export const styles = [tokens, base, card, controls, problems, disclosure, layout, tools, fileTools, print];

@@ -10,16 +10,42 @@ export function formatRange(range: { min: number; max: number }, one: string, ma
 }
 
 /**
+ * How the kit's languages join a list, as Intl.ListFormat joins them ("A, B, and C"; "A、B和C").
+ * Written out because a page's first Intl.ListFormat costs Chromium 60–70 ms while it loads its
+ * list data (`npm run bench`, Chromium 156), and the elements list things in their first render.
+ * A test holds this table to Intl.ListFormat's output.
+ */
+const CONJUNCTIONS = {
+  en: { pair: ' and ', middle: ', ', last: ', and ' },
+  zh: { pair: '和', middle: '、', last: '和' },
+} as const;
+
+/**
  * `items` joined the way the language lists things ("A, B and C"; "A、B和C"), with each item kept
  * as it is, so links and other templates can be listed too.
  */
 export function listOf<T>(items: readonly T[], locale: string): (T | string)[] {
-  return new Intl.ListFormat(locale).formatToParts(items.map((_, index) => String(index))).map((part) =>
-    part.type === 'element' ? items[Number(part.value)] : part.value,
-  );
+  const words = CONJUNCTIONS[locale.startsWith('zh') ? 'zh' : 'en'];
+  return items.flatMap((item, index) => {
+    if (index === 0) return [item];
+    const joint = index < items.length - 1 ? words.middle : items.length === 2 ? words.pair : words.last;
+    return [joint, item];
+  });
 }
+
+/** `items` as one sentence of the language: "Backend and Frontend" / "后端和前端". */
+export const sentenceOf = (items: readonly string[], locale: string): string => listOf(items, locale).join('');
 
 /** A count's phrase in the form the language gives that number ("1 hour a week", "6 hours a week"). */
 export function plural(forms: { one: string; other: string }, count: number, locale: string): string {
   return fill(new Intl.PluralRules(locale).select(count) === 'one' ? forms.one : forms.other, { count });
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A calendar day as the language writes it ("Mar 11, 2026", "2026年3月11日"); one formatter per language, as each costs milliseconds to make. */
+export function formatDay(day: Date, locale: string): string {
+  let format = dateFormats.get(locale);
+  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })));
+  return format.format(day);
 }

@@ -3,7 +3,7 @@
  * undefined when it has nothing to say.
  */
 import { progressOf } from './checklist-state.js';
-import { fill, formatRange } from './format.js';
+import { fill, formatRange, sentenceOf } from './format.js';
 import { mdLines, mdLink, mdText } from './markdown.js';
 import { forecast, mondayOf, type Finish } from './path-forecast.js';
 import { loggedWeeks, markOf, resourceId } from './path-progress.js';
@@ -14,8 +14,7 @@ import { uniqueBy } from './unique.js';
 /** How many topics "what to learn first" names: enough to start, short enough to discuss. */
 const LEARN_FIRST = 3;
 
-const list = (items: string[], labels: PlanLabels) =>
-  new Intl.ListFormat(labels.locale, { type: 'conjunction' }).format(items.map(mdText));
+const list = (items: string[], labels: PlanLabels) => sentenceOf(items.map(mdText), labels.locale);
 
 // The colon is the kit's own string (": " or "："), kept as written: mdText would trim its space.
 const field = (label: string, value: string, labels: PlanLabels) => `- ${mdText(label)}${labels.colon}${value}`;

@@ -6,7 +6,7 @@
 import { nothing, type TemplateResult } from 'lit';
 import { html } from './compact-html.js';
 import type { PathContent } from '../../content/schema/path.js';
-import { fill, formatRange, plural } from '../../core/format.js';
+import { fill, formatDay, formatRange, plural } from '../../core/format.js';
 import { dayOf, isoWeek, mondayOf, type Finish, type Forecast } from '../../core/path-forecast.js';
 import { hoursIn, WEEK_HOURS, type PathProgress } from '../../core/path-progress.js';
 import { otherPace, recommendPath, type LearningPath } from '../../core/recommend-path.js';
@@ -100,8 +100,7 @@ function renderRecord(view: RecordView, strings: PathStrings): TemplateResult {
 /** The reader's progress, this week's hours with "+1 h", and the two forecasts. */
 export function renderTracker(view: TrackerView, strings: PathStrings): TemplateResult {
   const { forecast, path } = view;
-  const date = new Intl.DateTimeFormat(view.locale, { dateStyle: 'medium', timeZone: 'UTC' });
-  const day = (value: Date) => date.format(value);
+  const day = (value: Date) => formatDay(value, view.locale);
   const finishing = (finish: Finish) => ({ weeks: weeksText(finish.weeks, strings), from: day(finish.from), to: day(finish.to) });
   const week = isoWeek(dayOf(view.now));
   const hours = hoursIn(view.progress, week);

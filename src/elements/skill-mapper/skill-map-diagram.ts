@@ -6,7 +6,7 @@
  */
 import { html, svg, type TemplateResult } from 'lit';
 import { layoutBipartite } from '../../core/bipartite-layout.js';
-import { listOf } from '../../core/format.js';
+import { sentenceOf } from '../../core/format.js';
 import type { SkillMap } from '../../core/skill-map.js';
 import type { SkillMapperStrings } from './locales/en.js';
 
@@ -38,7 +38,7 @@ function node(x: number, y: number, label: string, kind: 'from' | 'to'): Templat
 
 /** The ML skills a transferable skill leads to, listed in the page's language. */
 export const leadsTo = (map: SkillMap, mapsTo: readonly string[], locale: string): string =>
-  listOf(mapsTo.map((id) => map.mlSkills.find((skill) => skill.id === id)?.label ?? id), locale).join('');
+  sentenceOf(mapsTo.map((id) => map.mlSkills.find((skill) => skill.id === id)?.label ?? id), locale);
 
 export function renderSkillDiagram(map: SkillMap, strings: SkillMapperStrings, locale: string): TemplateResult {
   const layout = layoutBipartite(

@@ -41,11 +41,15 @@ export function plural(forms: { one: string; other: string }, count: number, loc
   return fill(new Intl.PluralRules(locale).select(count) === 'one' ? forms.one : forms.other, { count });
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** A calendar day as the language writes it ("Mar 11, 2026", "2026年3月11日"); one formatter per language, as each costs milliseconds to make. */
+/**
+ * A calendar day (UTC) as the language writes it, as Intl.DateTimeFormat's medium date style does:
+ * "Mar 11, 2026", "2026年3月11日". Written out for the same reason as CONJUNCTIONS: a page's first
+ * DateTimeFormat costs Chromium about 60 ms loading date data (`npm run bench`), inside the first
+ * render of the path's tracker. A test holds it to Intl's output.
+ */
 export function formatDay(day: Date, locale: string): string {
-  let format = dateFormats.get(locale);
-  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })));
-  return format.format(day);
+  const [year, month, date] = [day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()];
+  return locale.startsWith('zh') ? `${year}年${month + 1}月${date}日` : `${MONTHS[month]} ${date}, ${year}`;
 }

@@ -10,13 +10,21 @@ export type SchemeFollower = (scheme: Scheme | undefined) => void;
 const followers = new Set<SchemeFollower>();
 let observer: MutationObserver | undefined;
 
+/** The scheme read in this task: every element the parser upgrades at once shares one style read. */
+let read: { scheme: Scheme | undefined } | undefined;
+
 function pageScheme(): Scheme | undefined {
-  const root = document.documentElement;
-  return hostScheme(
-    [document.body, root],
-    getComputedStyle(root).colorScheme,
-    document.querySelector('meta[name="color-scheme"]')?.getAttribute('content'),
-  );
+  if (!read) {
+    const root = document.documentElement;
+    const scheme = hostScheme(
+      [document.body, root],
+      getComputedStyle(root).colorScheme,
+      document.querySelector('meta[name="color-scheme"]')?.getAttribute('content'),
+    );
+    read = { scheme };
+    queueMicrotask(() => (read = undefined));
+  }
+  return read.scheme;
 }
 
 function notify(): void {

@@ -1,9 +1,9 @@
-// The kit writes out how its languages join a list rather than loading the browser's list data on
-// every page (src/core/format.ts); these hold the table to what Intl.ListFormat says, and fast-check
-// to the rule that items are kept as they are, templates included.
+// The kit writes out how its languages join a list and write a day rather than loading the browser's
+// data for them on every page (src/core/format.ts); these hold both to what Intl says in the browser
+// running them (Chromium and Firefox), and fast-check to the rule that listed items stay as they are.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { listOf, sentenceOf } from '../../src/core/format.js';
+import { formatDay, listOf, sentenceOf } from '../../src/core/format.js';
 
 describe('listOf', () => {
   for (const locale of ['en', 'zh-CN', 'zh-Hant']) {
@@ -25,4 +25,16 @@ describe('listOf', () => {
       }),
     );
   });
+});
+
+describe('formatDay', () => {
+  for (const locale of ['en', 'zh-CN', 'zh-Hant']) {
+    it(`writes every day of 2026, and far-off years, as Intl.DateTimeFormat's medium style does in ${locale}`, () => {
+      const intl = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+      const days = Array.from({ length: 365 }, (_, index) => new Date(Date.UTC(2026, 0, 1 + index)));
+      for (const day of [...days, new Date(Date.UTC(2099, 1, 28)), new Date(Date.UTC(9999, 11, 31))]) {
+        expect(formatDay(day, locale)).to.equal(intl.format(day));
+      }
+    });
+  }
 });

@@ -131,13 +131,13 @@ describe('embedding details', () => {
     }
   });
 
-  it('never breaks a phase length such as "4–7 周" across lines in the timeline legend', async () => {
+  it('never breaks a phase length such as "4–7 周" across lines on a folded phase', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div style="width: 320px"><path-recommender lang="zh-CN" direction="backend"></path-recommender></div>`,
     );
     const element = wrapper.firstElementChild as KitElement<object>;
     await settled(element);
-    const weeks = [...element.shadowRoot!.querySelectorAll('.legend .weeks')];
+    const weeks = [...element.shadowRoot!.querySelectorAll('.phase summary .weeks')];
     expect(weeks.length).to.be.greaterThan(5);
     for (const span of weeks) {
       expect(span.textContent).to.match(/^\d+(–\d+)? 周$/);

@@ -60,6 +60,10 @@ describe('<path-recommender> as a plan to follow', () => {
     // A folded phase builds no body: its goal is not in the page until it is opened.
     const second = en.phases.find((p) => p.id === element.path.phases[1].id)!;
     expect(visibleText(element)).not.to.contain(second.goal);
+    // Each line says how long its phase takes, as the timeline bar above shows it to sighted readers only.
+    const weeks = phases(element).map((details) => details.querySelector('summary .weeks')!.textContent);
+    expect(weeks).to.deep.equal(element.path.phases.map((p) => (p.weeks.min === p.weeks.max ? `${p.weeks.min} weeks` : `${p.weeks.min}–${p.weeks.max} weeks`)));
+    expect(element.shadowRoot!.querySelector('.timeline')!.getAttribute('aria-hidden')).to.equal('true');
   });
 
   it('marks a phase done with the keyboard, moves on to the next, and remembers it after a reload', async () => {

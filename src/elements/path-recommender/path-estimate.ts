@@ -27,22 +27,24 @@ export function renderSummary(path: LearningPath, content: PathContent, strings:
   const structure = inputs.structure === 'structured' ? 'self-paced' : 'structured';
   const other = recommendPath(content, { ...inputs, structure });
   return html`<div class="summary" part="summary">
-    <p class="total" role="status">
-      ${fill(strings.total, { weeks: weeks(path.weeks), pace: plural(strings.hoursAWeek, inputs.hoursPerWeek, strings.locale), hours: `${path.hours.min}–${path.hours.max}` })}
-    </p>
+    <p
+      class="total"
+      role="status"
+      .textContent=${fill(strings.total, { weeks: weeks(path.weeks), pace: plural(strings.hoursAWeek, inputs.hoursPerWeek, strings.locale), hours: `${path.hours.min}–${path.hours.max}` })}
+    ></p>
     ${habits.length
-      ? html`<p>${fill(strings.alongside, { hours: habits.reduce((t, h) => t + h.weekly, 0), names: habits.map((h) => h.title).join(strings.listSep) })}</p>`
+      ? html`<p .textContent=${fill(strings.alongside, { hours: habits.reduce((t, h) => t + h.weekly, 0), names: habits.map((h) => h.title).join(strings.listSep) })}></p>`
       : nothing}
-    ${path.pace ? html`<p class="notice small" part="notice">${path.pace === 'low' ? strings.paceLow : strings.paceHigh}</p>` : nothing}
+    ${path.pace ? html`<p class="notice small" part="notice" .textContent=${path.pace === 'low' ? strings.paceLow : strings.paceHigh}></p>` : nothing}
     ${exportBar}
     <p class="what-if small">
       <strong>${strings.whatIf}</strong>${strings.afterLabel}${fill(strings.atPace, { pace, weeks: weeks(faster.weeks) })}${switched
         ? fill(strings.withProgramme, { title: switched.title })
         : ''}${strings.listSep}${fill(strings.otherStructure[structure], { weeks: weeks(other.weeks) })}
     </p>
-    <h3>${strings.reasonsHeading}</h3>
+    <h3 .textContent=${strings.reasonsHeading}></h3>
     <ul class="reasons">
-      ${[inputs.level, inputs.style, inputs.structure].map((key) => html`<li>${strings.reasons[key]}</li>`)}
+      ${[inputs.level, inputs.style, inputs.structure].map((key) => html`<li .textContent=${strings.reasons[key]}></li>`)}
     </ul>
   </div>`;
 }
@@ -73,9 +75,9 @@ export interface RecordView {
 /** Browsers may clear site data: the reader is told, and offered the whole kit's record to keep. */
 function renderRecord(view: RecordView, strings: PathStrings): TemplateResult {
   return html`<div class="record">
-    <p class="small">${strings.keepNote}</p>
+    <p class="small" .textContent=${strings.keepNote}></p>
     <div class="buttons">
-      <button type="button" @click=${view.download}>${strings.recordExport}</button>
+      <button type="button" @click=${view.download} .textContent=${strings.recordExport}></button>
       <label class="file-button record-import">
         <input
           class="visually-hidden"
@@ -88,7 +90,7 @@ function renderRecord(view: RecordView, strings: PathStrings): TemplateResult {
             if (file) view.importFile(file);
           }}
         />
-        <span>${strings.recordImport}</span>
+        <span .textContent=${strings.recordImport}></span>
       </label>
     </div>
     ${view.tools?.renderQuestion(strings)}
@@ -107,11 +109,11 @@ export function renderTracker(view: TrackerView, strings: PathStrings): Template
   const { actual } = forecast;
   const lastDay = (key: string) => new Date(mondayOf(key).getTime() + 6 * 86_400_000);
   return html`<section class="tracker" part="tracker" aria-labelledby="tracker-heading">
-    <h3 id="tracker-heading">${strings.trackerHeading}</h3>
-    <p>${fill(strings.phasesDone, { done: view.done, total: path.phases.length })}</p>
-    ${view.aside ? html`<p class="small muted">${fill(strings.keptAside, { count: view.aside })}</p>` : nothing}
+    <h3 id="tracker-heading" .textContent=${strings.trackerHeading}></h3>
+    <p .textContent=${fill(strings.phasesDone, { done: view.done, total: path.phases.length })}></p>
+    ${view.aside ? html`<p class="small muted" .textContent=${fill(strings.keptAside, { count: view.aside })}></p>` : nothing}
     <div class="field log">
-      <label id="week-label" for="week-hours">${strings.thisWeek}</label>
+      <label id="week-label" for="week-hours" .textContent=${strings.thisWeek}></label>
       <span class="log-row">
         <input
           id="week-hours"
@@ -127,21 +129,21 @@ export function renderTracker(view: TrackerView, strings: PathStrings): Template
             if (Number.isFinite(value)) view.logHours(week, value);
           }}
         />
-        <button type="button" aria-describedby="week-label" @click=${() => view.logHours(week, hours + 1)}>${strings.addHour}</button>
+        <button type="button" aria-describedby="week-label" @click=${() => view.logHours(week, hours + 1)} .textContent=${strings.addHour}></button>
       </span>
-      <span id="week-hint" class="muted small">${fill(strings.thisWeekHint, { date: day(mondayOf(week)) })}</span>
+      <span id="week-hint" class="muted small" .textContent=${fill(strings.thisWeekHint, { date: day(mondayOf(week)) })}></span>
     </div>
     <div class="forecast" role="status">
       ${forecast.remaining.max === 0
-        ? html`<p>${strings.allDone}</p>`
-        : html`<p>${fill(strings.forecastSaid, { pace: path.inputs.hoursPerWeek, ...finishing(forecast.said) })}</p>
-            <p>
-              ${actual
+        ? html`<p .textContent=${strings.allDone}></p>`
+        : html`<p .textContent=${fill(strings.forecastSaid, { pace: path.inputs.hoursPerWeek, ...finishing(forecast.said) })}></p>
+            <p
+              .textContent=${actual
                 ? fill(strings.forecastActual, { first: day(mondayOf(actual.first)), last: day(lastDay(actual.last)), pace: actual.hours, ...finishing(actual) })
                 : strings.forecastWait}
-            </p>`}
+            ></p>`}
     </div>
-    <p class="small muted">${strings.forecastNormal}</p>
+    <p class="small muted" .textContent=${strings.forecastNormal}></p>
     ${renderRecord(view.record, strings)}
   </section>`;
 }

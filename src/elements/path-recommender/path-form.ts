@@ -25,11 +25,11 @@ function renderChoices<T extends string>(
   onPick: (value: T) => void,
 ): TemplateResult {
   return html`<fieldset class="choices ${name}">
-    <legend>${legend}</legend>
+    <legend .textContent=${legend}></legend>
     ${values.map(
       (value) => html`<label class="choice">
         <input type="radio" name=${name} .value=${value} .checked=${value === current} @change=${() => onPick(value)} />
-        <span>${strings.values[value as keyof PathStrings['values']]}</span>
+        <span .textContent=${strings.values[value as keyof PathStrings['values']]}></span>
       </label>`,
     )}
   </fieldset>`;
@@ -46,7 +46,7 @@ export function renderForm(view: FormView, strings: PathStrings, directions: Pat
     ${renderChoices('structure', strings.structure, STRUCTURES, inputs.structure, strings, (structure) => answer({ structure }))}
     <div class="fields">
       <div class="field">
-        <label for="hours">${strings.hoursPerWeek}</label>
+        <label for="hours" .textContent=${strings.hoursPerWeek}></label>
         <input
           id="hours"
           type="number"
@@ -67,7 +67,7 @@ export function renderForm(view: FormView, strings: PathStrings, directions: Pat
             if (hours !== undefined && hours !== inputs.hoursPerWeek) answer({ hoursPerWeek: hours });
           }}
         />
-        <span id="hours-hint" class="muted small">${strings.hoursHint}</span>
+        <span id="hours-hint" class="muted small" .textContent=${strings.hoursHint}></span>
         <span id="hours-error" class="field-error small" aria-live="polite"
           >${view.hoursInvalid
             ? fill(strings.hoursInvalid, { ...HOURS_PER_WEEK, pace: plural(strings.hoursAWeek, inputs.hoursPerWeek, strings.locale) })
@@ -75,11 +75,11 @@ export function renderForm(view: FormView, strings: PathStrings, directions: Pat
         >
       </div>
       <div class="field">
-        <label for="direction">${strings.direction}</label>
+        <label for="direction" .textContent=${strings.direction}></label>
         <select id="direction" @change=${(event: Event) => answer({ direction: (event.target as HTMLSelectElement).value })}>
-          <option value="" ?selected=${!inputs.direction}>${strings.noDirection}</option>
+          <option value="" ?selected=${!inputs.direction} .textContent=${strings.noDirection}></option>
           ${directions.map(
-            (direction) => html`<option value=${direction.id} ?selected=${direction.id === inputs.direction}>${direction.label}</option>`,
+            (direction) => html`<option value=${direction.id} ?selected=${direction.id === inputs.direction} .textContent=${direction.label}></option>`,
           )}
         </select>
       </div>

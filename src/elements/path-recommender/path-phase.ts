@@ -15,6 +15,7 @@ import { markOf, resourceId, type Mark, type MarkKind, type PathProgress } from 
 import { labelled } from '../shared/labelled.js';
 import { renderResource } from '../shared/resource.js';
 import type { PathStrings } from './locales/en.js';
+import { hueOf } from './path-timeline.js';
 
 export interface PhaseActions {
   /** The reader asked for self-paced study instead of a programme they lack the hours for. */
@@ -51,6 +52,10 @@ const MARKS = ['none', 'started', 'done'] as const;
 function renderResourceMark(phaseId: string, part: PlannedPart, strings: PathStrings, progress: PathProgress, actions: PhaseActions) {
   const id = resourceId(phaseId, part.resource.id);
   const current = markOf(progress, 'resource', id) ?? 'none';
+  const option = (mark: (typeof MARKS)[number]) => [mark === current, strings.resourceStates[mark]] as const;
+  const [none, started, done] = MARKS.map(option);
+  // The three options written out, text set as properties: no marker nodes in a control every resource has.
+  // prettier-ignore
   return html`<select
     class="resource-mark small"
     aria-label=${fill(strings.resourceProgress, { title: part.resource.title })}
@@ -58,9 +63,7 @@ function renderResourceMark(phaseId: string, part: PlannedPart, strings: PathStr
       const value = (event.target as HTMLSelectElement).value as (typeof MARKS)[number];
       actions.mark('resource', id, value === 'none' ? null : value);
     }}
-  >
-    ${MARKS.map((mark) => html`<option value=${mark} ?selected=${mark === current}>${strings.resourceStates[mark]}</option>`)}
-  </select>`;
+  ><option value="none" ?selected=${none[0]} .textContent=${none[1]}></option><option value="started" ?selected=${started[0]} .textContent=${started[1]}></option><option value="done" ?selected=${done[0]} .textContent=${done[1]}></option></select>`;
 }
 
 /**
@@ -104,9 +107,9 @@ export function extrasPending(path: LearningPath, onLoad: () => void): boolean {
 
 /** What a phase and a habit card share: the goal, why, the resources and the milestone, with any extra blocks before it. */
 const body = (entry: PlannedPhase | PlannedHabit, strings: PathStrings, extra: unknown = nothing, mark?: (part: PlannedPart) => unknown) =>
-  html`<p>${entry.goal}</p>
+  html`<p .textContent=${entry.goal}></p>
     <p>${labelled(strings.why, entry.reason, strings)}</p>
-    <h4>${strings.resources}</h4>
+    <h4 .textContent=${strings.resources}></h4>
     ${renderParts(entry.parts, strings, mark)} ${extra}
     <p class="milestone">${labelled(strings.milestone, entry.milestone, strings)}</p>`;
 
@@ -118,7 +121,7 @@ const checkbox = (kind: MarkKind, phaseId: string, label: string, progress: Path
       .checked=${markOf(progress, kind, phaseId) === 'done'}
       @change=${(event: Event) => actions.mark(kind, phaseId, (event.target as HTMLInputElement).checked ? 'done' : null)}
     />
-    <span>${label}</span>
+    <span .textContent=${label}></span>
   </label>`;
 
 export interface PhaseView {
@@ -137,19 +140,14 @@ export function renderPhase(
 ): TemplateResult {
   const { progress } = view;
   const tag = phase.direction
-    ? html`<span class="tag small">${phase.direction === phase.title ? strings.nicheTag : fill(strings.directionTag, { label: phase.direction })}</span>`
+    ? html`<span class="tag small" .textContent=${phase.direction === phase.title ? strings.nicheTag : fill(strings.directionTag, { label: phase.direction })}></span>`
     : nothing;
-  // One line per folded phase, written without whitespace between tags: every node counts when a
-  // path has a dozen phases and a page has many paths.
+  const weeks = formatRange(phase.weeks, strings.weekOne, strings.weekMany);
+  // One line per folded phase, written without whitespace between tags and with text set as a
+  // property (no marker node): every node counts when a path has a dozen phases and a page has many paths.
   // prettier-ignore
-  return html`<li><details class="phase ${phase.direction ? 'niche' : ''} ${view.status}" part="phase" ?open=${view.open} @toggle=${(event: Event) => actions.toggle(phase.id, (event.target as HTMLDetailsElement).open)}><summary><h3 id="phase-${index}">${`${index + 1}. ${phase.title}`}${tag}</h3><span class="status small">${strings.phaseStatus[view.status]}</span></summary>${view.open
-        ? html`<p class="meta muted small">
-              ${fill(strings.phaseMeta, {
-                weeks: formatRange(phase.weeks, strings.weekOne, strings.weekMany),
-                hours: load(phase.effort),
-                end: load(phase.endsAfter),
-              })}
-            </p>
+  return html`<li><details class="phase ${hueOf(index)} ${phase.direction ? 'niche' : ''} ${view.status}" part="phase" ?open=${view.open} @toggle=${(event: Event) => actions.toggle(phase.id, (event.target as HTMLDetailsElement).open)}><summary><h3 id="phase-${index}">${`${index + 1}. ${phase.title}`}${tag}</h3><span class="status small" .textContent=${strings.phaseStatus[view.status]}></span><span class="weeks small" .textContent=${weeks}></span></summary>${view.open
+        ? html`<p class="meta muted small" .textContent=${fill(strings.phaseMeta, { weeks, hours: load(phase.effort), end: load(phase.endsAfter) })}></p>
             ${body(
               phase,
               strings,
@@ -169,13 +167,13 @@ export function renderPhase(
 /** Habits fold like phases, to their title and weekly hours; `isOpen` and `actions.toggle` name them `habit:<id>`. */
 export function renderHabits(habits: PlannedHabit[], strings: PathStrings, isOpen: (key: string) => boolean, actions: PhaseActions): TemplateResult {
   return html`<section class="alongside" aria-labelledby="alongside">
-    <h3 id="alongside">${strings.alongsideHeading}</h3>
+    <h3 id="alongside" .textContent=${strings.alongsideHeading}></h3>
     <ul class="phases">
       ${habits.map((habit) => {
         const key = `habit:${habit.id}`;
         const open = isOpen(key);
         // prettier-ignore
-        return html`<li><details class="phase habit" part="habit" ?open=${open} @toggle=${(event: Event) => actions.toggle(key, (event.target as HTMLDetailsElement).open)}><summary><h4>${habit.title}</h4><span class="small">${fill(strings.habitMeta, { hours: habit.weekly, from: habit.from })}</span></summary>${open ? body(habit, strings) : nothing}</details></li>`;
+        return html`<li><details class="phase habit" part="habit" ?open=${open} @toggle=${(event: Event) => actions.toggle(key, (event.target as HTMLDetailsElement).open)}><summary><h4 .textContent=${habit.title}></h4><span class="small" .textContent=${fill(strings.habitMeta, { hours: habit.weekly, from: habit.from })}></span></summary>${open ? body(habit, strings) : nothing}</details></li>`;
       })}
     </ul>
   </section>`;

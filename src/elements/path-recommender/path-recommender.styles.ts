@@ -64,8 +64,8 @@ const result = css`
     width: 100%;
     height: 2em;
   }
-  /* Eight distinct hues at a lightness that keeps 3:1 against the card in either theme, so the
-     legend's swatches tell the phases apart. */
+  /* Eight distinct hues at a lightness that keeps 3:1 against the card in either theme: a phase's
+     card edge and its segment of the timeline share one, so the bar reads against the list. */
   .s0 { --_h: 212; }
   .s1 { --_h: 330; }
   .s2 { --_h: 140; }
@@ -75,45 +75,14 @@ const result = css`
   .s6 { --_h: 15; }
   .s7 { --_h: 90; }
   .segment,
-  .swatch {
+  .phase {
     --_hue: light-dark(hsl(var(--_h) 85% 32%), hsl(var(--_h) 90% 70%));
   }
   .segment {
     fill: var(--_hue);
   }
-  .swatch {
-    background: var(--_hue);
-  }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    padding: 0;
-    margin-top: 0.5em;
-    list-style: none;
-    counter-reset: phase;
-  }
-  .legend li {
-    margin: 0;
-    counter-increment: phase;
-  }
   .resource .muted {
     display: block;
-  }
-  /* "4–7 weeks" / "4–7 周" is one figure: never split across lines. */
-  .legend .weeks {
-    white-space: nowrap;
-  }
-  .legend li::before {
-    content: counter(phase) '. ';
-  }
-  .swatch {
-    display: inline-block;
-    width: 0.8em;
-    height: 0.8em;
-    border-radius: 2px;
-    margin-inline-end: 0.3em;
-    vertical-align: -0.05em;
   }
   .phases {
     list-style: none;
@@ -126,7 +95,8 @@ const result = css`
   }
   .phase {
     border: 1px solid var(--_border);
-    border-inline-start: 4px solid var(--_accent);
+    /* A habit has no hue of its own (no s0–s7 class), so it keeps the accent. */
+    border-inline-start: 4px solid var(--_hue, var(--_accent));
     border-radius: var(--_radius);
     background: var(--_surface-2);
     padding: 0.75em var(--_space);
@@ -155,6 +125,10 @@ const result = css`
   }
   .status {
     font-weight: 600;
+  }
+  /* "4–7 weeks" / "4–7 周" is one figure: never split across lines. */
+  .weeks {
+    white-space: nowrap;
   }
   .phase.done {
     border-inline-start-style: double;

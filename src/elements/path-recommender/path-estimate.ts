@@ -42,7 +42,7 @@ export function renderSummary(path: LearningPath, content: PathContent, strings:
         ? fill(strings.withProgramme, { title: switched.title })
         : ''}${strings.listSep}${fill(strings.otherStructure[structure], { weeks: weeks(other.weeks) })}
     </p>
-    <h3 .textContent=${strings.reasonsHeading}></h3>
+    <h3>${strings.reasonsHeading}</h3>
     <ul class="reasons">
       ${[inputs.level, inputs.style, inputs.structure].map((key) => html`<li .textContent=${strings.reasons[key]}></li>`)}
     </ul>
@@ -77,7 +77,7 @@ function renderRecord(view: RecordView, strings: PathStrings): TemplateResult {
   return html`<div class="record">
     <p class="small" .textContent=${strings.keepNote}></p>
     <div class="buttons">
-      <button type="button" @click=${view.download} .textContent=${strings.recordExport}></button>
+      <button type="button" @click=${view.download}>${strings.recordExport}</button>
       <label class="file-button record-import">
         <input
           class="visually-hidden"
@@ -109,7 +109,7 @@ export function renderTracker(view: TrackerView, strings: PathStrings): Template
   const { actual } = forecast;
   const lastDay = (key: string) => new Date(mondayOf(key).getTime() + 6 * 86_400_000);
   return html`<section class="tracker" part="tracker" aria-labelledby="tracker-heading">
-    <h3 id="tracker-heading" .textContent=${strings.trackerHeading}></h3>
+    <h3 id="tracker-heading">${strings.trackerHeading}</h3>
     <p .textContent=${fill(strings.phasesDone, { done: view.done, total: path.phases.length })}></p>
     ${view.aside ? html`<p class="small muted" .textContent=${fill(strings.keptAside, { count: view.aside })}></p>` : nothing}
     <div class="field log">
@@ -129,7 +129,7 @@ export function renderTracker(view: TrackerView, strings: PathStrings): Template
             if (Number.isFinite(value)) view.logHours(week, value);
           }}
         />
-        <button type="button" aria-describedby="week-label" @click=${() => view.logHours(week, hours + 1)} .textContent=${strings.addHour}></button>
+        <button type="button" aria-describedby="week-label" @click=${() => view.logHours(week, hours + 1)}>${strings.addHour}</button>
       </span>
       <span id="week-hint" class="muted small" .textContent=${fill(strings.thisWeekHint, { date: day(mondayOf(week)) })}></span>
     </div>

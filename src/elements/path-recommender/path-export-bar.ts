@@ -18,7 +18,7 @@ export interface ExportBar {
 
 export function renderExportBar(bar: ExportBar, strings: PathStrings): TemplateResult {
   return html`<div class="export" part="export">
-    <h3 .textContent=${strings.exportHeading}></h3>
+    <h3>${strings.exportHeading}</h3>
     ${bar.plan.renderButtons(strings)}
     <fieldset class="calendar">
       <legend .textContent=${strings.calendarGroup}></legend>
@@ -32,7 +32,7 @@ export function renderExportBar(bar: ExportBar, strings: PathStrings): TemplateR
           @change=${(e: Event) => bar.pickStart((e.target as HTMLInputElement).value)}
         />
       </div>
-      <button type="button" @click=${bar.downloadCalendar} .textContent=${strings.exportCalendar}></button>
+      <button type="button" @click=${bar.downloadCalendar}>${strings.exportCalendar}</button>
     </fieldset>
     ${bar.plan.renderStatus(strings)}
     ${bar.calendarProblem ? html`<p class="notice small" part="notice" role="alert">${bar.calendarProblem}</p>` : nothing}

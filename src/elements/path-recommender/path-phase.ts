@@ -109,7 +109,7 @@ export function extrasPending(path: LearningPath, onLoad: () => void): boolean {
 const body = (entry: PlannedPhase | PlannedHabit, strings: PathStrings, extra: unknown = nothing, mark?: (part: PlannedPart) => unknown) =>
   html`<p .textContent=${entry.goal}></p>
     <p>${labelled(strings.why, entry.reason, strings)}</p>
-    <h4 .textContent=${strings.resources}></h4>
+    <h4>${strings.resources}</h4>
     ${renderParts(entry.parts, strings, mark)} ${extra}
     <p class="milestone">${labelled(strings.milestone, entry.milestone, strings)}</p>`;
 
@@ -167,13 +167,13 @@ export function renderPhase(
 /** Habits fold like phases, to their title and weekly hours; `isOpen` and `actions.toggle` name them `habit:<id>`. */
 export function renderHabits(habits: PlannedHabit[], strings: PathStrings, isOpen: (key: string) => boolean, actions: PhaseActions): TemplateResult {
   return html`<section class="alongside" aria-labelledby="alongside">
-    <h3 id="alongside" .textContent=${strings.alongsideHeading}></h3>
+    <h3 id="alongside">${strings.alongsideHeading}</h3>
     <ul class="phases">
       ${habits.map((habit) => {
         const key = `habit:${habit.id}`;
         const open = isOpen(key);
         // prettier-ignore
-        return html`<li><details class="phase habit" part="habit" ?open=${open} @toggle=${(event: Event) => actions.toggle(key, (event.target as HTMLDetailsElement).open)}><summary><h4 .textContent=${habit.title}></h4><span class="small" .textContent=${fill(strings.habitMeta, { hours: habit.weekly, from: habit.from })}></span></summary>${open ? body(habit, strings) : nothing}</details></li>`;
+        return html`<li><details class="phase habit" part="habit" ?open=${open} @toggle=${(event: Event) => actions.toggle(key, (event.target as HTMLDetailsElement).open)}><summary><h4>${habit.title}</h4><span class="small" .textContent=${fill(strings.habitMeta, { hours: habit.weekly, from: habit.from })}></span></summary>${open ? body(habit, strings) : nothing}</details></li>`;
       })}
     </ul>
   </section>`;

@@ -293,7 +293,7 @@ export class PathRecommender extends KitElement<PathContent> {
     this.shown = this.inputs;
     this.extrasPending = extrasPending(path, () => this.requestUpdate());
     return html`<section class="card" part="base" aria-labelledby="heading" aria-busy=${this.busy}>
-      <h2 id="heading" part="heading" .textContent=${strings.heading}></h2>
+      <h2 id="heading" part="heading">${strings.heading}</h2>
       <p class="intro" .textContent=${strings.intro}></p>
       ${renderNotices([
         this.profile.status === 'memory' && strings.storageUnavailable,

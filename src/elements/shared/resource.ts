@@ -28,7 +28,7 @@ export function renderResource(
   const language = resource.lang === (locale === 'zh-CN' ? 'zh' : locale) ? '' : strings[LANGUAGE_LABELS[resource.lang]];
   const facts = [...kind, resource.part, fill(strings.hours, { count: resource.hours }), language, resource.note].filter(Boolean);
   return html`<li class="resource">
-    <a href=${resource.url} lang=${resource.lang} .textContent=${resource.title}></a>${fill(strings.aside, { text: resource.by })}
+    <a href=${resource.url} lang=${resource.lang}>${resource.title}</a>${fill(strings.aside, { text: resource.by })}
     <span class="small muted" .textContent=${facts.join(' · ')}></span>${more}
   </li>`;
 }

@@ -6,7 +6,7 @@ import { fill } from '../../core/format.js';
 /** Where the advice comes from, shown under every element's result. */
 export function renderSources(strings: typeof commonStrings, sources: readonly Source[]): TemplateResult {
   return html`<footer class="sources small">
-    <h3 .textContent=${strings.sources}></h3>
+    <h3>${strings.sources}</h3>
     <ul>
       ${sources.map(
         (source) => html`<li>${source.url ? html`<a href=${source.url}>${source.title}</a>` : source.title}${fill(strings.aside, { text: source.author })}</li>`,

@@ -40,6 +40,12 @@ describe('one reader, one profile', () => {
     await pick(mapper, 'backend');
     await path.updateComplete;
     expect(path.inputs.direction).to.equal('backend');
+    // The path's direction list shows the pick, among every direction it knows.
+    const directions = path.shadowRoot!.querySelector<HTMLSelectElement>('#direction')!;
+    const labelOf = (id: string) => path.shadowRoot!.querySelector<HTMLOptionElement>(`#direction option[value="${id}"]`)!.text;
+    expect(directions.selectedOptions[0].text).to.equal(labelOf('backend')).and.to.equal('Model serving and ML APIs');
+    expect(directions.options.length).to.be.greaterThan(12);
+    expect(directions.options[0].text).to.equal('No particular direction yet');
     expect(path.path.phases.some((p) => p.direction && p.id === 'backend')).to.equal(true);
 
     await chooseDirection(path, 'mobile');

@@ -3,6 +3,7 @@ import { nothing, type TemplateResult } from 'lit';
 import { html } from './compact-html.js';
 import { fill, plural } from '../../core/format.js';
 import { HOURS_PER_WEEK, LEARNING_STYLES, LEVELS, readHoursPerWeek, STRUCTURES, type PathInputs } from '../../core/path-inputs.js';
+import { selectOptions } from '../shared/select-options.js';
 import type { PathLocale, PathStrings } from './locales/en.js';
 
 export interface FormView {
@@ -76,12 +77,11 @@ export function renderForm(view: FormView, strings: PathStrings, directions: Pat
       </div>
       <div class="field">
         <label for="direction" .textContent=${strings.direction}></label>
-        <select id="direction" @change=${(event: Event) => answer({ direction: (event.target as HTMLSelectElement).value })}>
-          <option value="" ?selected=${!inputs.direction} .textContent=${strings.noDirection}></option>
-          ${directions.map(
-            (direction) => html`<option value=${direction.id} ?selected=${direction.id === inputs.direction} .textContent=${direction.label}></option>`,
-          )}
-        </select>
+        <select
+          id="direction"
+          ${selectOptions([{ value: '', label: strings.noDirection }, ...directions.map(({ id, label }) => ({ value: id, label }))], inputs.direction ?? '')}
+          @change=${(event: Event) => answer({ direction: (event.target as HTMLSelectElement).value })}
+        ></select>
       </div>
     </div>
   </div>`;

@@ -59,28 +59,32 @@ const result = css`
     font-weight: 600;
     margin-bottom: 0.4em;
   }
-  .timeline svg {
-    display: block;
-    width: 100%;
+  .timeline .bar {
     height: 2em;
+    border-radius: 6px;
+    background: var(--_bar);
+    print-color-adjust: exact;
   }
   /* Eight distinct hues at a lightness that keeps 3:1 against the card in either theme: a phase's
-     card edge and its segment of the timeline share one, so the bar reads against the list. */
-  .s0 { --_h: 212; }
-  .s1 { --_h: 330; }
-  .s2 { --_h: 140; }
-  .s3 { --_h: 35; }
-  .s4 { --_h: 265; }
-  .s5 { --_h: 188; }
-  .s6 { --_h: 15; }
-  .s7 { --_h: 90; }
-  .segment,
-  .phase {
-    --_hue: light-dark(hsl(var(--_h) 85% 32%), hsl(var(--_h) 90% 70%));
+     card edge and its stretch of the timeline share one, so the bar reads against the list. */
+  .card {
+    --_c0: light-dark(hsl(212 85% 32%), hsl(212 90% 70%));
+    --_c1: light-dark(hsl(330 85% 32%), hsl(330 90% 70%));
+    --_c2: light-dark(hsl(140 85% 32%), hsl(140 90% 70%));
+    --_c3: light-dark(hsl(35 85% 32%), hsl(35 90% 70%));
+    --_c4: light-dark(hsl(265 85% 32%), hsl(265 90% 70%));
+    --_c5: light-dark(hsl(188 85% 32%), hsl(188 90% 70%));
+    --_c6: light-dark(hsl(15 85% 32%), hsl(15 90% 70%));
+    --_c7: light-dark(hsl(90 85% 32%), hsl(90 90% 70%));
   }
-  .segment {
-    fill: var(--_hue);
-  }
+  .s0 { --_hue: var(--_c0); }
+  .s1 { --_hue: var(--_c1); }
+  .s2 { --_hue: var(--_c2); }
+  .s3 { --_hue: var(--_c3); }
+  .s4 { --_hue: var(--_c4); }
+  .s5 { --_hue: var(--_c5); }
+  .s6 { --_hue: var(--_c6); }
+  .s7 { --_hue: var(--_c7); }
   .resource .muted {
     display: block;
   }
@@ -95,7 +99,7 @@ const result = css`
   }
   .phase {
     border: 1px solid var(--_border);
-    /* A habit has no hue of its own (no s0–s7 class), so it keeps the accent. */
+    /* A habit has no hue of its own (no s0–s7 class): it keeps the accent. */
     border-inline-start: 4px solid var(--_hue, var(--_accent));
     border-radius: var(--_radius);
     background: var(--_surface-2);

@@ -1,31 +1,17 @@
 import { nothing, type TemplateResult } from 'lit';
 import { html } from './compact-html.js';
-import { fill } from '../../core/format.js';
-import { toOneOf } from '../../core/coerce.js';
-import {
-  DEFAULT_INPUTS,
-  LEARNING_STYLES,
-  LEVELS,
-  readHoursPerWeek,
-  STRUCTURES,
-  type LearningStyle,
-  type Level,
-  type PathInputs,
-  type Structure,
-} from '../../core/path-inputs.js';
+import type { LearningStyle, Level, PathInputs, Structure } from '../../core/path-inputs.js';
 import { forecast, pathAhead } from '../../core/path-forecast.js';
 import { recommendPath, type LearningPath } from '../../core/recommend-path.js';
 import { uniqueBy } from '../../core/unique.js';
 import type { PathContent } from '../../content/schema/path.js';
 import { defineElement } from '../../platform/define.js';
 import { KitElement } from '../../platform/kit-element.js';
-import { downloadText } from '../../platform/download.js';
 import type { Locale } from '../../platform/locale.js';
 import { LocalizedController } from '../../platform/localized.js';
 import { OverrideController } from '../../platform/override-controller.js';
 import { ProfileController } from '../../platform/profile-controller.js';
-import { readerSpecializations, type ReaderProfile } from '../../platform/profile.js';
-import { readInput } from '../../platform/read-input.js';
+import { readerSpecializations } from '../../platform/profile.js';
 import { VERSION } from '../../version.js';
 import { renderContentProblems } from '../shared/content-problems.js';
 import { renderNotices } from '../shared/notices.js';
@@ -35,8 +21,9 @@ import { PlanActions } from '../shared/plan-actions.js';
 import type { PathLocale, PathStrings } from './locales/en.js';
 import { pathLocales } from './path-recommender.locales.js';
 import { styles } from './path-recommender.styles.js';
+import { answerPatch, changeEvent, mergeInputs, readPreset } from './path-answers.js';
+import { PathCalendar } from './path-calendar.js';
 import { renderSummary, renderTracker } from './path-estimate.js';
-import { renderExportBar } from './path-export-bar.js';
 import { renderForm } from './path-form.js';
 import { changedValues, presetInUse } from './path-inputs-text.js';
 import { extrasPending, phaseStatuses, renderHabits, renderPhase, type PhaseActions } from './path-phase.js';
@@ -48,10 +35,6 @@ export interface PathRecommenderChangeDetail {
   /** The estimate for the new path, in weeks. */
   weeks: { min: number; max: number };
 }
-
-const CALENDAR_FILE = 'ml-learning-path.ics';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * A learning path into machine learning fitted to the reader: ordered phases with goals, reasons,
@@ -101,9 +84,7 @@ export class PathRecommender extends KitElement<PathContent> {
     structure: { type: String },
     hoursPerWeek: { type: Number, attribute: 'hours-per-week' },
     direction: { type: String },
-    startDate: { state: true, attribute: false },
     hoursInvalid: { state: true, attribute: false },
-    calendarProblem: { state: true, attribute: false },
   };
 
   /**
@@ -130,11 +111,8 @@ export class PathRecommender extends KitElement<PathContent> {
    */
   declare direction?: string;
 
-  declare private startDate: string;
   /** The hours field holds something outside 1–60 (or no number): the estimate keeps the last good value. */
   declare private hoursInvalid: boolean;
-  /** Why the calendar for the chosen start date cannot be made, in the reader's language. */
-  declare private calendarProblem?: string;
 
   protected readonly localized = new LocalizedController<PathLocale>(this, pathLocales);
   protected readonly override = new OverrideController<PathContent>(this, () =>
@@ -163,10 +141,11 @@ export class PathRecommender extends KitElement<PathContent> {
     profile: () => this.profile.profile,
     locale: () => this.localized.locale,
   });
+  /** The calendar of the milestones ahead and its download (path-calendar.ts). */
+  private readonly calendar: PathCalendar = new PathCalendar(this, this.plan);
 
   constructor() {
     super();
-    this.startDate = today();
     this.hoursInvalid = false;
   }
 
@@ -175,32 +154,12 @@ export class PathRecommender extends KitElement<PathContent> {
    * case), else defaults. A preset value the element does not know is ignored with a console warning.
    */
   get inputs(): PathInputs {
-    const { profile } = this.profile;
-    const preset = this.preset;
-    const picked = readerSpecializations(profile);
-    const direction = picked ? toOneOf(this.directionIds, picked[0]) : preset.direction;
-    return {
-      level: profile.level ?? preset.level ?? DEFAULT_INPUTS.level,
-      style: profile.style ?? preset.style ?? DEFAULT_INPUTS.style,
-      structure: profile.structure ?? preset.structure ?? DEFAULT_INPUTS.structure,
-      hoursPerWeek: profile.hoursPerWeek ?? preset.hoursPerWeek ?? DEFAULT_INPUTS.hoursPerWeek,
-      direction,
-      // The reader's other specializations, in the order they picked them.
-      also: picked?.filter((id) => id !== direction) ?? [],
-    };
+    return mergeInputs(this.profile.profile, this.preset, this.directionIds);
   }
 
-  /** The page's preset: the inputs its attributes or properties set and the element understands. */
+  /** The page's preset: the inputs its attributes or properties set and the element understands (path-answers.ts). */
   private get preset(): Partial<PathInputs> {
-    // Read here, not when set: a value of any type, set at any moment of loading, reads the same.
-    return {
-      level: readInput(this, 'level', this.level, (v) => toOneOf(LEVELS, v)),
-      style: readInput(this, 'learning-style', this.learningStyle, (v) => toOneOf(LEARNING_STYLES, v)),
-      structure: readInput(this, 'structure', this.structure, (v) => toOneOf(STRUCTURES, v)),
-      hoursPerWeek: readInput(this, 'hours-per-week', this.hoursPerWeek, readHoursPerWeek),
-      // Directions an embedder's content adds are only known once it has loaded.
-      direction: readInput(this, 'direction', this.direction, (v) => toOneOf(this.directionIds, v), { quiet: this.override.loading }),
-    };
+    return readPreset(this, this.directionIds, this.override.loading);
   }
 
   private get directionIds(): string[] {
@@ -235,7 +194,7 @@ export class PathRecommender extends KitElement<PathContent> {
    * said; phases marked done are left out. Rejects with a RangeError, whose message the reader can
    * be shown, when they would fall after 9999.
    */
-  async toCalendar(start = this.startDate): Promise<string> {
+  async toCalendar(start = this.calendar.startDate): Promise<string> {
     const path = this.path;
     const progress = this.tracker.progress;
     const pace = forecast(path, progress, new Date()).actual?.hours ?? path.inputs.hoursPerWeek;
@@ -246,23 +205,9 @@ export class PathRecommender extends KitElement<PathContent> {
 
   /** The reader changed an input: remember it, share it, announce it. */
   private answer(patch: Partial<PathInputs>): void {
-    const { direction, ...profilePatch }: Partial<PathInputs> & Partial<ReaderProfile> = patch;
-    if (direction !== undefined) {
-      // The main direction is the first specialization; the reader's other picks stay and keep
-      // their order. The first answer replaces the page's preset.
-      const others = readerSpecializations(this.profile.profile)?.filter((id) => id !== direction) ?? [];
-      profilePatch.specializations = direction ? [direction, ...others] : others;
-      profilePatch.picked = true;
-    }
-    this.profile.update(profilePatch);
+    this.profile.update(answerPatch(this.profile.profile, patch));
     const inputs = this.inputs;
-    this.dispatchEvent(
-      new CustomEvent<PathRecommenderChangeDetail>('path-recommender-change', {
-        detail: { inputs, weeks: recommendPath(this.content, inputs).weeks },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.dispatchEvent(changeEvent({ inputs, weeks: recommendPath(this.content, inputs).weeks }));
   }
 
   private readonly actions: PhaseActions = {
@@ -303,7 +248,7 @@ export class PathRecommender extends KitElement<PathContent> {
       ])}
       ${renderContentProblems(this.override.report(this.localized.locale))} ${renderAnnouncement(this.announcement)}
       ${renderForm(this.formView(strings), strings, content.directions)}
-      ${renderSummary(path, content, strings, this.renderExports(strings))} ${renderTimeline(path, strings)}
+      ${renderSummary(path, content, strings, this.calendar.renderExports(strings))} ${renderTimeline(path, strings)}
       ${this.complete ? renderTracker(this.tracker.view(path, this.localized.locale), strings) : nothing}
       <ol class="phases">
         ${this.complete
@@ -328,31 +273,6 @@ export class PathRecommender extends KitElement<PathContent> {
       setHoursInvalid: (invalid: boolean) => (this.hoursInvalid = invalid),
       answer: (patch: Partial<PathInputs>) => this.answer(patch),
     };
-  }
-
-  /** The downloads beside the estimate: the 1:1 plan, and the calendar from a start date (path-export-bar.ts). */
-  private renderExports(strings: PathStrings): TemplateResult {
-    return renderExportBar(
-      {
-        plan: this.plan,
-        startDate: this.startDate,
-        calendarProblem: this.calendarProblem,
-        pickStart: (date) => {
-          this.startDate = date;
-          this.calendarProblem = undefined;
-        },
-        downloadCalendar: () =>
-          void this.toCalendar().then(
-            (text) => {
-              this.calendarProblem = undefined;
-              downloadText(CALENDAR_FILE, 'text/calendar', text);
-              this.plan.announce(fill(strings.downloaded, { file: CALENDAR_FILE }));
-            },
-            (error: Error) => (this.calendarProblem = error.message),
-          ),
-      },
-      strings,
-    );
   }
 }
 

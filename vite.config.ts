@@ -24,13 +24,20 @@ export const npmEntries = {
   'frameworks/react': 'src/frameworks/react.ts',
 } as const;
 
-/** Minifies the markup and CSS inside Lit's html``, svg`` and css`` templates. */
+/**
+ * Minifies the markup and CSS inside Lit's html``, svg`` and css`` templates. Modules written with
+ * compact-html's `html` (src/elements/path-recommender/compact-html.ts) first lose the whitespace
+ * between tags that holds a line break, as that `html` drops it at run time: the minifier would
+ * otherwise collapse it to a space first, which the run-time pass no longer sees, and every
+ * rendered copy would carry those text nodes.
+ */
 function minifyTemplates(): Plugin {
   return {
     name: 'minify-lit-templates',
     async transform(code, id) {
       if (!/\/src\/[^?]*\.ts($|\?)/.test(id)) return undefined;
-      return (await minifyHTMLLiterals(code, { fileName: id })) ?? undefined;
+      const source = /from ['"]\.\/compact-html\.js['"]/.test(code) ? code.replace(/>\s*\n\s*</g, '><') : code;
+      return (await minifyHTMLLiterals(source, { fileName: id })) ?? (source === code ? undefined : source);
     },
   };
 }

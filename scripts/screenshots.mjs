@@ -149,6 +149,8 @@ const ELEMENTS = [
     attributes: { level: 'senior', direction: 'backend', 'hours-per-week': '8' },
     storage: { [PATH_STORAGE_KEY]: JSON.stringify({ version: 1, data: pathInProgress }) },
     state: 'a path in progress: two phases done, three weeks of hours logged',
+    // The part that shows the progress: the tracker and the phases below it, not the form above.
+    from: '.tracker',
   },
   {
     tag: 'transition-checklist',
@@ -219,8 +221,11 @@ async function shoot(browser, origin, element, lang, theme, phone = false, print
     });
 
     const handle = await page.$(element.tag);
-    const box = await handle.boundingBox();
-    if (!box || box.width === 0 || box.height === 0) throw new Error('the element has no size');
+    const whole = await handle.boundingBox();
+    if (!whole || whole.width === 0 || whole.height === 0) throw new Error('the element has no size');
+    // From a part of the element down to its end, when the variant names one.
+    const top = element.from && !phone && !print ? await handle.evaluate((host, selector) => host.shadowRoot.querySelector(selector).getBoundingClientRect().top + scrollY, element.from) : whole.y;
+    const box = { ...whole, y: top, height: whole.y + whole.height - top };
     const clip = phone
       ? { x: 0, y: 0, width: PHONE.width, height: PHONE.height }
       : {

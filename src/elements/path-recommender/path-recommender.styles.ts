@@ -94,6 +94,10 @@ const result = css`
     display: grid;
     gap: var(--_space);
   }
+  /* The phases start a part of their own, after the tracker's buttons. */
+  ol.phases {
+    margin-top: calc(var(--_space) * 1.5);
+  }
   .phases > li + li {
     margin: 0;
   }

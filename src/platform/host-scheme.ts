@@ -28,6 +28,7 @@ function pageScheme(): Scheme | undefined {
 }
 
 function notify(): void {
+  read = undefined; // the page changed since any read in this task
   const scheme = pageScheme();
   for (const follower of followers) follower(scheme);
 }

@@ -3,7 +3,7 @@
  * undefined when it has nothing to say.
  */
 import { progressOf } from './checklist-state.js';
-import { fill, formatRange, sentenceOf } from './format.js';
+import { fill, formatDay, formatRange, sentenceOf } from './format.js';
 import { mdLines, mdLink, mdText } from './markdown.js';
 import { forecast, mondayOf, type Finish } from './path-forecast.js';
 import { loggedWeeks, markOf, resourceId } from './path-progress.js';
@@ -99,8 +99,8 @@ export const trackerPart: PlanPart = ({ path, tracker }, labels) => {
   });
   if (phases.length === 0 && logged.length === 0) return undefined;
   const weeks = (range: { min: number; max: number }) => formatRange(range, labels.weekOne, labels.weekMany);
-  const date = new Intl.DateTimeFormat(labels.locale, { dateStyle: 'medium', timeZone: 'UTC' });
-  const finishing = (finish: Finish) => ({ weeks: weeks(finish.weeks), from: date.format(finish.from), to: date.format(finish.to) });
+  const day = (value: Date) => formatDay(value, labels.locale);
+  const finishing = (finish: Finish) => ({ weeks: weeks(finish.weeks), from: day(finish.from), to: day(finish.to) });
   const ahead = forecast(path, progress, now);
   const { actual } = ahead;
   const done = path.phases.filter((phase) => markOf(progress, 'phase', phase.id) === 'done').length;
@@ -117,7 +117,7 @@ export const trackerPart: PlanPart = ({ path, tracker }, labels) => {
         : [
             `- ${mdText(fill(labels.forecastSaid, { pace: path.inputs.hoursPerWeek, ...finishing(ahead.said) }))}`,
             actual &&
-              `- ${mdText(fill(labels.forecastActual, { first: date.format(mondayOf(actual.first)), last: date.format(lastDay(actual.last)), pace: actual.hours, ...finishing(actual) }))}`,
+              `- ${mdText(fill(labels.forecastActual, { first: day(mondayOf(actual.first)), last: day(lastDay(actual.last)), pace: actual.hours, ...finishing(actual) }))}`,
           ]
             .filter(Boolean)
             .join('\n'),

@@ -9,7 +9,7 @@ import { CHECKLIST_STORAGE_KEY } from '../../src/core/checklist-state.js';
 import type { PathRecommender } from '../../src/elements/path-recommender/path-recommender.js';
 import type { SkillMapper } from '../../src/elements/skill-mapper/skill-mapper.js';
 import type { TransitionChecklist } from '../../src/elements/transition-checklist/transition-checklist.js';
-import { PATH_STORAGE_KEY } from '../../src/elements/path-recommender/path-tracker.js';
+import { contributeToPlan } from '../../src/platform/plan-contributors.js';
 import { PROFILE_STORAGE_KEY } from '../../src/platform/profile.js';
 import { settled } from '../support/helpers.js';
 
@@ -148,23 +148,23 @@ describe('the 1:1 plan', () => {
   });
 
   it('says so when the plan cannot be made, and nothing escapes into the page', async () => {
-    // Hours logged in some week, so the plan's tracker part runs and dates its forecast.
-    localStorage.setItem(PATH_STORAGE_KEY, JSON.stringify({ version: 1, data: { marks: {}, hours: { '2026-W10': { value: 3, at: 1 } } } }));
     const [element] = await page(html`<div><skill-mapper lang="zh-CN"></skill-mapper></div>`);
-    const { DateTimeFormat } = Intl;
     const rejections: unknown[] = [];
     const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);
     addEventListener('unhandledrejection', onRejection);
-    // A failure while building the plan, as a blocked chunk or a broken engine would cause.
-    (Intl as { DateTimeFormat: unknown }).DateTimeFormat = function () {
-      throw new TypeError('broken');
-    };
+    // A failure while building the plan: another part of the page that contributes to it breaks.
+    const stopContributing = contributeToPlan({
+      host: element,
+      contribution() {
+        throw new TypeError('broken');
+      },
+    });
     try {
       button(element, '下载计划（.md）')!.click();
       await waitUntil(() => status(element));
       await new Promise((resolve) => setTimeout(resolve, 20));
     } finally {
-      (Intl as { DateTimeFormat: unknown }).DateTimeFormat = DateTimeFormat;
+      stopContributing();
       removeEventListener('unhandledrejection', onRejection);
     }
     expect(status(element)).to.equal('计划生成失败，没有复制或保存任何内容。请检查网络后重试。');

@@ -1,17 +1,11 @@
 // The checklist on a phone: a folded step is one compact row, and the notes grow with the text.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/elements/transition-checklist/define.js';
 import type { TransitionChecklist } from '../../src/elements/transition-checklist/transition-checklist.js';
-import { settled } from '../support/helpers.js';
+import { inColumn } from '../support/helpers.js';
 
-async function checklistAt(width: number, lang = 'en'): Promise<TransitionChecklist> {
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div style="width: ${width}px; font: 18px/1.65 Georgia, serif"><transition-checklist lang=${lang}></transition-checklist></div>`,
-  );
-  const element = wrapper.firstElementChild as TransitionChecklist;
-  await settled(element);
-  return element;
-}
+const checklistAt = (width: number, lang = 'en') =>
+  inColumn<TransitionChecklist>(width, html`<transition-checklist lang=${lang}></transition-checklist>`);
 
 describe('<transition-checklist> on a phone', () => {
   beforeEach(() => localStorage.clear());

@@ -1,11 +1,10 @@
 // Nothing may escape its box on a phone: each element, at 320 and 390 CSS px, in English and
 // Chinese, in the 18 px serif of the demo blog, with a specialization chosen and every folded part open.
-import { expect, fixture, html } from '@open-wc/testing';
-import type { LitElement } from 'lit';
+import { expect, html } from '@open-wc/testing';
 import '../../src/elements/path-recommender/define.js';
 import '../../src/elements/skill-mapper/define.js';
 import '../../src/elements/transition-checklist/define.js';
-import { openAllSections, settled } from '../support/helpers.js';
+import { inColumn, openAllSections, settled } from '../support/helpers.js';
 
 /** Every element under `root`, through shadow roots. */
 function* descendants(root: ParentNode): Generator<Element> {
@@ -62,9 +61,7 @@ describe('narrow screens', () => {
     for (const lang of ['en', 'zh-CN']) {
       for (const [tag, template] of elements) {
         it(`<${tag}> keeps everything inside its box at ${width} px in ${lang}`, async () => {
-          const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px; font: 18px/1.65 Georgia, serif">${template(lang)}</div>`);
-          const element = wrapper.firstElementChild as LitElement;
-          await settled(element);
+          const element = await inColumn(width, template(lang));
           await openAllSections(element);
           await settled(element);
           expect(escapes(element)).to.deep.equal([]);

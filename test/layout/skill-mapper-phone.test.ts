@@ -1,20 +1,14 @@
 // <skill-mapper> on a phone: a tap on a chip shows its result in view, and the skills that carry
 // over are listed once, with where they lead.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/elements/skill-mapper/define.js';
 import en from '../../src/content/skill-mapper/en.json';
 import type { SkillMapper } from '../../src/elements/skill-mapper/skill-mapper.js';
-import { settled } from '../support/helpers.js';
+import { inColumn, settled } from '../support/helpers.js';
 
-async function mapperAt(width: number, specialization = ''): Promise<SkillMapper> {
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div style="width: ${width}px; font: 18px/1.65 Georgia, serif"><skill-mapper specialization=${specialization}></skill-mapper></div>`,
-  );
-  const element = wrapper.firstElementChild as SkillMapper;
-  await settled(element);
-  return element;
-}
+const mapperAt = (width: number, specialization = '') =>
+  inColumn<SkillMapper>(width, html`<skill-mapper specialization=${specialization}></skill-mapper>`);
 
 /** True when `element` is drawn, neither hidden nor clipped away for screen readers only. */
 function drawn(element: Element): boolean {

@@ -1,5 +1,5 @@
-import { nextFrame, waitUntil } from '@open-wc/testing';
-import type { LitElement } from 'lit';
+import { fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import type { LitElement, TemplateResult } from 'lit';
 
 /** Text a reader sees in an element's shadow root, whitespace collapsed. */
 export function visibleText(element: Element): string {
@@ -14,6 +14,14 @@ export async function settled(element: LitElement): Promise<void> {
   });
   await element.updateComplete;
   await nextFrame();
+}
+
+/** `element` rendered, settled, in a column `width` px wide set in a blog's body text, as on a phone. */
+export async function inColumn<T extends LitElement>(width: number, element: TemplateResult): Promise<T> {
+  const column = await fixture<HTMLDivElement>(html`<div style="width: ${width}px; font: 18px/1.65 Georgia, serif">${element}</div>`);
+  const rendered = column.firstElementChild as T;
+  await settled(rendered);
+  return rendered;
 }
 
 /** Collects console.warn calls while `run` runs. */

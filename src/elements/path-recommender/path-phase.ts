@@ -14,6 +14,7 @@ import type { Resource } from '../../content/schema/path.js';
 import { markOf, resourceId, type Mark, type MarkKind, type PathProgress } from '../../core/path-progress.js';
 import { labelled } from '../shared/labelled.js';
 import { renderResource } from '../shared/resource.js';
+import { selectOptions } from '../shared/select-options.js';
 import type { PathStrings } from './locales/en.js';
 import { hueOf } from './path-timeline.js';
 
@@ -52,18 +53,15 @@ const MARKS = ['none', 'started', 'done'] as const;
 function renderResourceMark(phaseId: string, part: PlannedPart, strings: PathStrings, progress: PathProgress, actions: PhaseActions) {
   const id = resourceId(phaseId, part.resource.id);
   const current = markOf(progress, 'resource', id) ?? 'none';
-  const option = (mark: (typeof MARKS)[number]) => [mark === current, strings.resourceStates[mark]] as const;
-  const [none, started, done] = MARKS.map(option);
-  // The three options written out, text set as properties: no marker nodes in a control every resource has.
-  // prettier-ignore
   return html`<select
     class="resource-mark small"
     aria-label=${fill(strings.resourceProgress, { title: part.resource.title })}
+    ${selectOptions(MARKS.map((mark) => ({ value: mark, label: strings.resourceStates[mark] })), current)}
     @change=${(event: Event) => {
       const value = (event.target as HTMLSelectElement).value as (typeof MARKS)[number];
       actions.mark('resource', id, value === 'none' ? null : value);
     }}
-  ><option value="none" ?selected=${none[0]} .textContent=${none[1]}></option><option value="started" ?selected=${started[0]} .textContent=${started[1]}></option><option value="done" ?selected=${done[0]} .textContent=${done[1]}></option></select>`;
+  ></select>`;
 }
 
 /**

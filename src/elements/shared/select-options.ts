@@ -1,7 +1,8 @@
 /**
  * A `<select>`'s options, made with DOM calls on the select itself: `<select ${selectOptions(list,
- * value)}>`. Lit would give every option of a mapped list two marker nodes and a text part; a
- * direction list has a dozen options and more, in every instance. The options are remade only
+ * value)}>`. Lit would give every option of a mapped list two marker nodes and a text part, in
+ * every instance: the path's direction list has a dozen options and more, and each resource of
+ * the open phase has a list of its own. The options are remade only
  * when their values or labels change; labels are text (`new Option`), never HTML.
  */
 import { noChange, nothing } from 'lit';

@@ -1,7 +1,9 @@
 /**
  * Connects an element to the reader's profile: the one an application provides through
  * @lit/context, else the page-wide profile of the element's `profile-group`. The host re-renders
- * whenever the profile changes, from this element, another element or another tab.
+ * whenever the profile changes, from this element, another element or another tab, unless it
+ * says which part of the profile it shows and that part is unchanged: a level picked in the path
+ * then costs the skill map and the checklist nothing.
  */
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -12,16 +14,23 @@ type Host = ReactiveControllerHost & HTMLElement;
 /** `initial` is true when the element first connects to a profile, false for later changes. */
 export type ProfileListener = (profile: ReaderProfile, initial: boolean) => void;
 
+/** The part of the profile an element shows, as JSON-able values; by default all of it. */
+export type ProfileView = (profile: ReaderProfile) => unknown;
+
 export class ProfileController implements ReactiveController {
   private readonly host: Host;
   private readonly onChange: ProfileListener;
+  private readonly shows: ProfileView;
+  /** What the host last rendered of the profile (see `shown`). */
+  private rendered = '';
   private provided?: ProfileSource;
   private source?: ProfileSource;
 
   /** `onChange` runs on connecting and whenever the profile changes elsewhere (not for own updates). */
-  constructor(host: Host, onChange: ProfileListener) {
+  constructor(host: Host, onChange: ProfileListener, shows: ProfileView = (profile) => profile) {
     this.host = host;
     this.onChange = onChange;
+    this.shows = shows;
     // Created first so the provider (if any) has answered before hostConnected below runs.
     new ContextConsumer(host, {
       context: profileContext,
@@ -51,6 +60,7 @@ export class ProfileController implements ReactiveController {
     } finally {
       source.addEventListener(PROFILE_CHANGE, this.handleChange);
     }
+    this.rendered = this.shown();
     this.host.requestUpdate();
   }
 
@@ -73,11 +83,21 @@ export class ProfileController implements ReactiveController {
     this.source = source;
     source.addEventListener(PROFILE_CHANGE, this.handleChange);
     this.onChange(source.profile, true);
+    this.rendered = this.shown();
     this.host.requestUpdate();
+  }
+
+  /** The part of the profile on screen, with whether it can be saved (the host may say it cannot). */
+  private shown(): string {
+    const source = this.current();
+    return JSON.stringify([source.status, this.shows(source.profile)]);
   }
 
   private readonly handleChange = () => {
     this.onChange(this.current().profile, false);
+    const shown = this.shown();
+    if (shown === this.rendered) return;
+    this.rendered = shown;
     this.host.requestUpdate();
   };
 }

@@ -239,6 +239,11 @@ describe('<path-recommender> as a plan to follow', () => {
     const first = a.path.phases[0].id;
     checkbox(phases(a)[0], 'I have finished this phase').click();
     await a.updateComplete;
+    // Done elsewhere, the phase folds in b like any finished phase; b's reader opens it again.
+    await b.updateComplete;
+    expect(lines(b)[0]).to.include({ status: 'Done', open: false });
+    phases(b)[0].querySelector('summary')!.click();
+    await waitUntil(() => phases(b)[0].querySelector('label.mark'), 'the folded phase did not open');
     checkbox(phases(b)[0], 'Milestone reached').click();
     b.shadowRoot!.querySelector<HTMLButtonElement>('.log button')!.click();
     await b.updateComplete;

@@ -113,6 +113,44 @@ describe('one reader, one profile', () => {
     expect(mapper.selectedIds).to.deep.equal(['qa-test']);
   });
 
+  it('re-renders only the elements that show what changed', async () => {
+    const root = await page(html`<div><skill-mapper></skill-mapper><path-recommender></path-recommender><transition-checklist></transition-checklist></div>`);
+    const mapper = root.querySelector('skill-mapper')!;
+    const path = root.querySelector('path-recommender')!;
+    const checklist = root.querySelector('transition-checklist')!;
+    const updates = new Map<string, number>();
+    for (const element of [mapper, path, checklist]) {
+      // update() is protected: counted through a structural view of the element.
+      const counted = element as unknown as { update(changed: unknown): void };
+      const own = counted.update;
+      counted.update = function (changed: unknown) {
+        updates.set(element.localName, (updates.get(element.localName) ?? 0) + 1);
+        own.call(this, changed);
+      };
+    }
+    const answered = () => Promise.all([mapper, path, checklist].map((element) => element.updateComplete));
+
+    // A level is the path's answer: the map and the checklist show nothing of it.
+    path.shadowRoot!.querySelector<HTMLInputElement>('input[name=level][value=senior]')!.click();
+    await answered();
+    expect(path.inputs.level).to.equal('senior');
+    expect(Object.fromEntries(updates)).to.deep.equal({ 'path-recommender': 1 });
+
+    // A pick is the map's: it and the path (its direction) follow; the checklist still shows nothing of it.
+    await pick(mapper, 'backend');
+    await answered();
+    expect(Object.fromEntries(updates)).to.deep.equal({ 'path-recommender': 2, 'skill-mapper': 1 });
+
+    // The map's own pick changed what it shows; another tab that puts the old picks back must show again.
+    await pick(mapper, 'frontend');
+    const value = JSON.stringify({ version: 1, data: { specializations: ['backend'], picked: true, level: 'senior' } });
+    localStorage.setItem(PROFILE_STORAGE_KEY, value);
+    window.dispatchEvent(new StorageEvent('storage', { key: PROFILE_STORAGE_KEY, newValue: value }));
+    await answered();
+    expect(mapper.selectedIds).to.deep.equal(['backend']);
+    expect(mapper.shadowRoot!.querySelector<HTMLInputElement>('input[value="frontend"]')!.checked).to.equal(false);
+  });
+
   it('keeps the main direction first as more are picked, and the checklist export follows it', async () => {
     const root = await page(
       html`<div><skill-mapper></skill-mapper><path-recommender></path-recommender><transition-checklist></transition-checklist></div>`,

@@ -93,10 +93,14 @@ export class SkillMapper extends KitElement<SkillMapperContent> {
   );
 
   /** The reader's picks live in the shared profile; another element's pick is announced here. */
-  private readonly profile = new ProfileController(this, (_profile, initial) => {
-    const labels = this.labelsOf(this.selectedIds);
-    if (!initial && labels.join() !== this.shown.join()) this.announcement = changedElsewhere(this.localized.value.strings, this.locale, labels);
-  });
+  private readonly profile = new ProfileController(
+    this,
+    (_profile, initial) => {
+      const labels = this.labelsOf(this.selectedIds);
+      if (!initial && labels.join() !== this.shown.join()) this.announcement = changedElsewhere(this.localized.value.strings, this.locale, labels);
+    },
+    (profile) => [profile.specializations, profile.picked], // the map shows the picks, not the path's answers
+  );
   /** The labels on screen, to tell whether a change elsewhere changed anything here. */
   private shown: string[] = [];
   private announcement = '';

@@ -117,7 +117,11 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
     import('../../core/validate-checklist.js').then((module) => module.checklistKind),
   );
 
-  private readonly profile = new ProfileController(this, () => {});
+  private readonly profile = new ProfileController(
+    this,
+    () => {},
+    () => null, // read only for the 1:1 plan: nothing on screen shows the profile
+  );
   /** While printing, every section prints open, whatever the reader has folded. */
   private readonly print = new PrintController(this);
   private readonly plan = new PlanActions(this, {

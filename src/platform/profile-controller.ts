@@ -21,8 +21,8 @@ export class ProfileController implements ReactiveController {
   private readonly host: Host;
   private readonly onChange: ProfileListener;
   private readonly shows: ProfileView;
-  /** What the host last rendered of the profile (see `shown`). */
-  private rendered = '';
+  /** The part of the profile the host's last render showed (see `shown`). */
+  private rendered?: string;
   private provided?: ProfileSource;
   private source?: ProfileSource;
 
@@ -60,12 +60,15 @@ export class ProfileController implements ReactiveController {
     } finally {
       source.addEventListener(PROFILE_CHANGE, this.handleChange);
     }
-    this.rendered = this.shown();
     this.host.requestUpdate();
   }
 
   hostConnected(): void {
     this.attach(this.provided ?? pageProfile(this.host.getAttribute('profile-group') ?? ''));
+  }
+
+  hostUpdate(): void {
+    this.rendered = this.shown();
   }
 
   hostDisconnected(): void {
@@ -83,7 +86,6 @@ export class ProfileController implements ReactiveController {
     this.source = source;
     source.addEventListener(PROFILE_CHANGE, this.handleChange);
     this.onChange(source.profile, true);
-    this.rendered = this.shown();
     this.host.requestUpdate();
   }
 
@@ -95,9 +97,6 @@ export class ProfileController implements ReactiveController {
 
   private readonly handleChange = () => {
     this.onChange(this.current().profile, false);
-    const shown = this.shown();
-    if (shown === this.rendered) return;
-    this.rendered = shown;
-    this.host.requestUpdate();
+    if (this.shown() !== this.rendered) this.host.requestUpdate();
   };
 }

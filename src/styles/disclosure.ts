@@ -1,20 +1,38 @@
 import { css } from 'lit';
 
 /**
- * A `<details>` whose summary shows a chevron that turns when open, so the disclosure is visible
- * without relying on colour; each element lays its summary out itself (flex or grid).
+ * A disclosure whose line shows a chevron that turns when open, so the state is visible without
+ * relying on colour. Two forms look and behave alike: a `<details>` summary, and a `.fold`
+ * button with `aria-expanded` inside a heading (WAI-ARIA APG "Disclosure"), which the path uses
+ * because each `<details>` carries eight nodes of the browser's own and a path shows a dozen folds
+ * in every instance. Each element lays its line out itself (flex or grid).
  */
 export const disclosure = css`
-  summary {
+  summary,
+  .fold {
     min-height: 44px;
     cursor: pointer;
+  }
+  summary {
     list-style: none;
   }
   summary::-webkit-details-marker {
     display: none;
   }
-  summary::before {
+  .fold {
+    width: 100%;
+    padding: 0;
+    border: 0;
+    border-radius: 0;
+    background: none;
+    color: inherit;
+    font-weight: inherit;
+    text-align: start;
+  }
+  summary::before,
+  .fold::before {
     content: '';
+    flex: none;
     width: 0.5em;
     height: 0.5em;
     border-inline-end: 2px solid currentColor;
@@ -22,7 +40,8 @@ export const disclosure = css`
     transform: rotate(-45deg);
     transition: transform 0.15s;
   }
-  details[open] > summary::before {
+  details[open] > summary::before,
+  .fold[aria-expanded='true']::before {
     transform: rotate(45deg);
   }
 `;

@@ -19,7 +19,7 @@ export const print = css`
       --_surface: #fff;
       --_surface-2: #fff;
     }
-    button,
+    button:not(.fold),
     .buttons,
     .export,
     .tools,
@@ -29,6 +29,7 @@ export const print = css`
     .choice:not(:has(input:checked)),
     .choice input,
     summary::before,
+    .fold::before,
     .notes.empty {
       display: none !important;
     }

@@ -6,7 +6,7 @@ import '../../src/elements/path-recommender/define.js';
 import '../../src/elements/skill-mapper/define.js';
 import '../../src/elements/transition-checklist/define.js';
 import type { KitElement } from '../../src/platform/kit-element.js';
-import { captureWarnings, settled, visibleText } from '../support/helpers.js';
+import { captureWarnings, openAllSections, settled, visibleText } from '../support/helpers.js';
 
 async function render(template: TemplateResult): Promise<KitElement<object>> {
   const element = await fixture<KitElement<object>>(template);
@@ -100,9 +100,7 @@ describe('embedding details', () => {
     ]) {
       const element = await render(template);
       // The path folds every phase but the current one (issue 16): open them all, as a reader would.
-      for (const summary of element.shadowRoot!.querySelectorAll<HTMLElement>('details:not([open]) > summary')) summary.click();
-      await new Promise((done) => setTimeout(done)); // the toggle event is queued
-      await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      await openAllSections(element as HTMLElement & { updateComplete: Promise<unknown> });
       const resources = [...element.shadowRoot!.querySelectorAll('li.resource')];
       expect(resources.length).to.be.greaterThan(2);
       for (const resource of resources) {
@@ -137,7 +135,7 @@ describe('embedding details', () => {
     );
     const element = wrapper.firstElementChild as KitElement<object>;
     await settled(element);
-    const weeks = [...element.shadowRoot!.querySelectorAll('.phase summary .weeks')];
+    const weeks = [...element.shadowRoot!.querySelectorAll('.phase .fold .weeks')];
     expect(weeks.length).to.be.greaterThan(5);
     for (const span of weeks) {
       expect(span.textContent).to.match(/^\d+(–\d+)? 周$/);

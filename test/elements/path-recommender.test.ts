@@ -7,7 +7,7 @@ import type { PathContent } from '../../src/content/schema/path.js';
 import { recommendPath } from '../../src/core/recommend-path.js';
 import { PROFILE_STORAGE_KEY } from '../../src/platform/profile.js';
 import type { PathRecommender } from '../../src/elements/path-recommender/path-recommender.js';
-import { captureWarnings, openAllSections, settled, visibleText } from '../support/helpers.js';
+import { captureWarnings, folds, foldTitle, openAllSections, phaseTitles, settled, visibleText } from '../support/helpers.js';
 
 /** The element, rendered, with every phase unfolded as a reader clicking through them would (unless `folded`). */
 async function recommender(template = html`<path-recommender></path-recommender>`, { folded = false } = {}): Promise<PathRecommender> {
@@ -20,8 +20,6 @@ async function recommender(template = html`<path-recommender></path-recommender>
 }
 
 const $ = <T extends Element>(element: PathRecommender, selector: string) => element.shadowRoot!.querySelector<T>(selector)!;
-const phaseTitles = (element: PathRecommender) =>
-  [...element.shadowRoot!.querySelectorAll('.phase h3')].map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
 const title = (id: string) => en.phases.find((p) => p.id === id)!.title;
 const label = (id: string) => en.directions.find((d) => d.id === id)!.label;
 const weeksText = (range: { min: number; max: number }) => (range.min === range.max ? `${range.min} weeks` : `${range.min}–${range.max} weeks`);
@@ -197,7 +195,7 @@ describe('<path-recommender>', () => {
   it('runs habits alongside the path, with their weekly hours, not as extra weeks', async () => {
     const element = await recommender(html`<path-recommender hours-per-week="8"></path-recommender>`);
     const habits = [...element.shadowRoot!.querySelectorAll('[part="habit"]')];
-    expect(habits.map((h) => h.querySelector('h4')!.textContent)).to.deep.equal(['Community', 'Papers and conferences']);
+    expect(folds(element, 'habit').map(foldTitle)).to.deep.equal(['Community', 'Papers and conferences']);
     expect(habits[0].textContent).to.contain('About 1 h a week, from week 1');
     expect(phaseTitles(element).join()).not.to.contain('Papers and conferences');
     expect($(element, '.summary').textContent).to.contain('Alongside the path, about 2 h a week: Community; Papers and conferences.');

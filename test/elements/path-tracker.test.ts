@@ -6,7 +6,7 @@ import '../../src/elements/path-recommender/define.js';
 import en from '../../src/content/path/en.json';
 import { PATH_STORAGE_KEY } from '../../src/elements/path-recommender/path-tracker.js';
 import type { PathRecommender } from '../../src/elements/path-recommender/path-recommender.js';
-import { settled, visibleText } from '../support/helpers.js';
+import { foldTitle, settled, visibleText } from '../support/helpers.js';
 
 async function recommender(template = html`<path-recommender level="mid" hours-per-week="10"></path-recommender>`): Promise<PathRecommender> {
   const element = await fixture<PathRecommender>(template);
@@ -14,16 +14,17 @@ async function recommender(template = html`<path-recommender level="mid" hours-p
   return element;
 }
 
-const phases = (element: PathRecommender) => [...element.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details[part="phase"]')];
+const phases = (element: PathRecommender) => [...element.shadowRoot!.querySelectorAll<HTMLLIElement>('[part="phase"]')];
+const foldOf = (phase: Element) => phase.querySelector<HTMLButtonElement>('.fold')!;
 /** Each phase's one line: title and status, and whether it is open. */
 const lines = (element: PathRecommender) =>
-  phases(element).map((details) => ({
-    title: details.querySelector('h3')!.textContent!.replace(/\s+/g, ' ').trim(),
-    status: details.querySelector('.status')!.textContent!.trim(),
-    open: details.open,
+  phases(element).map((phase) => ({
+    title: foldTitle(foldOf(phase)),
+    status: phase.querySelector('.status')!.textContent!.trim(),
+    open: foldOf(phase).getAttribute('aria-expanded') === 'true',
   }));
-const checkbox = (details: HTMLDetailsElement, label: string) =>
-  [...details.querySelectorAll<HTMLLabelElement>('label.mark')].find((l) => l.textContent!.includes(label))!.querySelector('input')!;
+const checkbox = (phase: Element, label: string) =>
+  [...phase.querySelectorAll<HTMLLabelElement>('label.mark')].find((l) => l.textContent!.includes(label))!.querySelector('input')!;
 const title = (id: string) => en.phases.find((p) => p.id === id)!.title;
 const saved = () => JSON.parse(localStorage.getItem(PATH_STORAGE_KEY)!).data;
 const save = (data: object) => localStorage.setItem(PATH_STORAGE_KEY, JSON.stringify({ version: 1, data }));
@@ -61,7 +62,7 @@ describe('<path-recommender> as a plan to follow', () => {
     const second = en.phases.find((p) => p.id === element.path.phases[1].id)!;
     expect(visibleText(element)).not.to.contain(second.goal);
     // Each line says how long its phase takes, as the timeline bar above shows it to sighted readers only.
-    const weeks = phases(element).map((details) => details.querySelector('summary .weeks')!.textContent);
+    const weeks = phases(element).map((phase) => phase.querySelector('.fold .weeks')!.textContent);
     expect(weeks).to.deep.equal(element.path.phases.map((p) => (p.weeks.min === p.weeks.max ? `${p.weeks.min} weeks` : `${p.weeks.min}–${p.weeks.max} weeks`)));
     expect(element.shadowRoot!.querySelector('.timeline')!.getAttribute('aria-hidden')).to.equal('true');
   });
@@ -86,19 +87,22 @@ describe('<path-recommender> as a plan to follow', () => {
 
   it('folds and unfolds phases from the keyboard', async () => {
     const element = await recommender();
-    const summary = phases(element)[2].querySelector('summary')!;
-    summary.focus();
+    const fold = foldOf(phases(element)[2]);
+    expect(fold.getAttribute('aria-expanded')).to.equal('false');
+    fold.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => phases(element)[2].querySelector('.resources'), 'the phase never unfolded');
-    expect(phases(element)[2].open).to.equal(true);
-    await sendKeys({ press: 'Enter' });
+    expect(fold.getAttribute('aria-expanded')).to.equal('true');
+    expect(element.shadowRoot!.activeElement).to.equal(fold); // focus stays on the line the reader pressed
+    await sendKeys({ press: ' ' });
     await waitUntil(() => !phases(element)[2].querySelector('.resources'), 'the phase never folded');
+    expect(fold.getAttribute('aria-expanded')).to.equal('false');
   });
 
   it('marks a milestone and a resource started, and shows a phase begun as started', async () => {
     const element = await recommender();
     const [, second] = element.path.phases;
-    phases(element)[1].open = true;
+    foldOf(phases(element)[1]).click();
     await waitUntil(() => phases(element)[1].querySelector('select.resource-mark'), 'the phase never unfolded');
     const select = phases(element)[1].querySelector<HTMLSelectElement>('select.resource-mark')!;
     expect(select.getAttribute('aria-label')).to.equal(`Your progress on ${second.parts[0].resource.title}`);
@@ -118,7 +122,7 @@ describe('<path-recommender> as a plan to follow', () => {
     save({ marks: { [`phase:${first}`]: doneMark() }, hours: {} });
     for (const lang of ['en', 'zh-CN']) {
       const element = await recommender(html`<path-recommender lang=${lang} level="mid" hours-per-week="10"></path-recommender>`);
-      phases(element)[0].open = true;
+      foldOf(phases(element)[0]).click();
       await waitUntil(() => phases(element)[0].querySelector('.resources'));
       for (const scheme of ['light', 'dark'] as const) {
         await emulateMedia({ colorScheme: scheme });
@@ -242,7 +246,7 @@ describe('<path-recommender> as a plan to follow', () => {
     // Done elsewhere, the phase folds in b like any finished phase; b's reader opens it again.
     await b.updateComplete;
     expect(lines(b)[0]).to.include({ status: 'Done', open: false });
-    phases(b)[0].querySelector('summary')!.click();
+    foldOf(phases(b)[0]).click();
     await waitUntil(() => phases(b)[0].querySelector('label.mark'), 'the folded phase did not open');
     checkbox(phases(b)[0], 'Milestone reached').click();
     b.shadowRoot!.querySelector<HTMLButtonElement>('.log button')!.click();

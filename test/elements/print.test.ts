@@ -42,7 +42,14 @@ describe('printing', () => {
     expect(getComputedStyle(level.querySelector('legend')!, '::after').content).to.equal('":"');
     // Chosen prints in the text colour (light theme, whatever the screen shows), not fainter.
     expect(getComputedStyle(shown[0]).color).to.equal('rgb(0, 0, 0)');
-    for (const control of all(kit, 'button, input[type="date"], .export, input[type="radio"]')) expect(display(control), control.outerHTML.slice(0, 60)).to.equal('none');
+    for (const control of all(kit, 'button:not(.fold), input[type="date"], .export, input[type="radio"]')) expect(display(control), control.outerHTML.slice(0, 60)).to.equal('none');
+    // A phase's line is a button on screen; on paper it is its title, status and length, without the chevron.
+    const folds = all(kit, '.fold');
+    expect(folds.length).to.be.greaterThan(5);
+    for (const fold of folds) {
+      expect(display(fold)).to.not.equal('none');
+      expect(getComputedStyle(fold, '::before').display).to.equal('none');
+    }
     const link = all(kit, '.phase a[href]')[0] as HTMLAnchorElement;
     // Chromium gives the resolved text, Firefox the declaration; either way the URL follows the link.
     const after = getComputedStyle(link, '::after').content;

@@ -8,7 +8,7 @@ import pathEn from '../../src/content/path/en.json';
 import { LEARNING_STYLES, LEVELS, STRUCTURES } from '../../src/core/path-inputs.js';
 import type { PathRecommender } from '../../src/elements/path-recommender/path-recommender.js';
 import type { SkillMapper } from '../../src/elements/skill-mapper/skill-mapper.js';
-import { captureWarnings, settled, visibleText } from '../support/helpers.js';
+import { captureWarnings, phaseTitles, settled, visibleText } from '../support/helpers.js';
 
 type KitElement = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -35,7 +35,6 @@ async function pageErrors(run: () => Promise<void>): Promise<string[]> {
   return errors;
 }
 
-const phaseTitles = (element: Element) => [...element.shadowRoot!.querySelectorAll('.phase h3')].map((h) => h.textContent!);
 const title = (id: string) => pathEn.phases.find((p) => p.id === id)!.title;
 const checkedIds = (element: Element) =>
   [...element.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].filter((box) => box.checked).map((box) => box.value);

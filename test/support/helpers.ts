@@ -53,9 +53,27 @@ export async function withThrowingStorage(run: () => Promise<void>): Promise<voi
   }
 }
 
-/** Opens every folded section of an element, as a reader clicking through them would. */
+/** Opens every folded section of an element (checklist steps, path phases and habits), as a reader clicking through them would. */
 export async function openAllSections(element: Element & { updateComplete: Promise<unknown> }): Promise<void> {
   for (const details of element.shadowRoot!.querySelectorAll('details')) details.open = true;
   await new Promise((resolve) => setTimeout(resolve)); // toggle events are queued as a task
+  for (const fold of element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.fold[aria-expanded="false"]')) fold.click();
   await element.updateComplete;
 }
+
+/** The fold buttons of a path's phases (or of its habits, with `'habit'`), in order. */
+export const folds = (element: Element, part: 'phase' | 'habit' = 'phase') => [
+  ...element.shadowRoot!.querySelectorAll<HTMLButtonElement>(`[part="${part}"] > :first-child > .fold`),
+];
+
+/** A fold line's title: its own text and any tag, without the status and length that follow it. */
+export const foldTitle = (fold: Element) =>
+  [...fold.childNodes]
+    .filter((node) => node.nodeType === Node.TEXT_NODE || (node instanceof Element && !node.matches('.status, .weeks, .small:not(.tag)')))
+    .map((node) => node.textContent)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The titles of a path's phases as its folded lines show them. */
+export const phaseTitles = (element: Element) => folds(element).map(foldTitle);

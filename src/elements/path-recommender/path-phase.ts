@@ -122,15 +122,6 @@ const checkbox = (kind: MarkKind, phaseId: string, label: string, progress: Path
     <span .textContent=${label}></span>
   </label>`;
 
-/**
- * Passes on a reader's toggle. A `<details>` that Lit reuses for another phase (after a new level,
- * say) also fires `toggle` when its `open` is set to what was rendered; that is not the reader's choice.
- */
-const onToggle = (id: string, rendered: boolean, actions: PhaseActions) => (event: Event) => {
-  const open = (event.target as HTMLDetailsElement).open;
-  if (open !== rendered) actions.toggle(id, open);
-};
-
 export interface PhaseView {
   open: boolean;
   status: PhaseStatus;
@@ -153,7 +144,7 @@ export function renderPhase(
   // One line per folded phase, written without whitespace between tags and with text set as a
   // property (no marker node): every node counts when a path has a dozen phases and a page has many paths.
   // prettier-ignore
-  return html`<li><details class="phase ${hueOf(index)} ${phase.direction ? 'niche' : ''} ${view.status}" part="phase" ?open=${view.open} @toggle=${onToggle(phase.id, view.open, actions)}><summary><h3 id="phase-${index}">${`${index + 1}. ${phase.title}`}${tag}</h3><span class="status small" .textContent=${strings.phaseStatus[view.status]}></span><span class="weeks small" .textContent=${weeks}></span></summary>${view.open
+  return html`<li class="phase ${hueOf(index)} ${phase.direction ? 'niche' : ''} ${view.status}" part="phase"><h3 id="phase-${index}"><button type="button" class="fold" aria-expanded=${view.open} @click=${() => actions.toggle(phase.id, !view.open)}>${`${index + 1}. ${phase.title}`}${tag}<span class="status small" .textContent=${strings.phaseStatus[view.status]}></span><span class="weeks small" .textContent=${weeks}></span></button></h3>${view.open
         ? html`<p class="meta muted small" .textContent=${fill(strings.phaseMeta, { weeks, hours: load(phase.effort), end: load(phase.endsAfter) })}></p>
             ${body(
               phase,
@@ -168,7 +159,7 @@ export function renderPhase(
               ${checkbox('milestone', phase.id, strings.milestoneDone, progress, actions)}
               ${checkbox('phase', phase.id, strings.phaseDone, progress, actions)}
             </div>`
-        : nothing}</details></li>`;
+        : nothing}</li>`;
 }
 
 /** Habits fold like phases, to their title and weekly hours; `isOpen` and `actions.toggle` name them `habit:<id>`. */
@@ -180,7 +171,7 @@ export function renderHabits(habits: PlannedHabit[], strings: PathStrings, isOpe
         const key = `habit:${habit.id}`;
         const open = isOpen(key);
         // prettier-ignore
-        return html`<li><details class="phase habit" part="habit" ?open=${open} @toggle=${onToggle(key, open, actions)}><summary><h4>${habit.title}</h4><span class="small" .textContent=${fill(strings.habitMeta, { hours: habit.weekly, from: habit.from })}></span></summary>${open ? body(habit, strings) : nothing}</details></li>`;
+        return html`<li class="phase habit" part="habit"><h4><button type="button" class="fold" aria-expanded=${open} @click=${() => actions.toggle(key, !open)}>${habit.title}<span class="small" .textContent=${fill(strings.habitMeta, { hours: habit.weekly, from: habit.from })}></span></button></h4>${open ? body(habit, strings) : nothing}</li>`;
       })}
     </ul>
   </section>`;

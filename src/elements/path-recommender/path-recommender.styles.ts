@@ -120,16 +120,28 @@ const result = css`
     margin-top: 0;
   }
   /* A phase folds to one line with its status, like the checklist's sections. */
-  summary {
+  /* The heading that holds the fold; the body's own headings keep their margins. */
+  .phase > :first-child {
+    margin: 0;
+  }
+  .fold {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25em 1em;
+    gap: 0.2em 0.85em;
   }
-  summary h3,
-  .phase summary h4 {
-    margin: 0;
-    flex: 1 1 12em;
+  /* Inside the h3 an em is the heading's (1.17 of the card's): status and length keep the card's small size. */
+  h3 > .fold > :is(.status, .weeks) {
+    font-size: max(0.75em, 12px);
+  }
+  /* The title is the line's own text; the status and length keep to its end, or wrap under it. */
+  .fold > .status,
+  .habit .fold > .small {
+    margin-inline-start: auto;
+  }
+  .fold > .weeks,
+  .habit .fold > .small {
+    font-weight: normal;
   }
   .status {
     font-weight: 600;

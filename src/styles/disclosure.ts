@@ -1,25 +1,14 @@
 import { css } from 'lit';
 
 /**
- * A disclosure whose line shows a chevron that turns when open, so the state is visible without
- * relying on colour. Two forms look and behave alike: a `<details>` summary, and a `.fold`
- * button with `aria-expanded` inside a heading (WAI-ARIA APG "Disclosure"), which the path uses
- * because each `<details>` carries eight nodes of the browser's own and a path shows a dozen folds
- * in every instance. Each element lays its line out itself (flex or grid).
+ * The kit's one disclosure: a `.fold` button with `aria-expanded` inside a heading (WAI-ARIA APG
+ * "Disclosure"), whose line shows a chevron that turns when open, so the state is visible without
+ * relying on colour. Not `<details>`: each carries eight nodes of the browser's own, and a path
+ * shows a dozen folds in every instance. Each element lays its line out itself (flex or grid).
  */
 export const disclosure = css`
-  summary,
   .fold {
     min-height: 44px;
-    cursor: pointer;
-  }
-  summary {
-    list-style: none;
-  }
-  summary::-webkit-details-marker {
-    display: none;
-  }
-  .fold {
     width: 100%;
     padding: 0;
     border: 0;
@@ -28,8 +17,8 @@ export const disclosure = css`
     color: inherit;
     font-weight: inherit;
     text-align: start;
+    cursor: pointer;
   }
-  summary::before,
   .fold::before {
     content: '';
     flex: none;
@@ -40,7 +29,6 @@ export const disclosure = css`
     transform: rotate(-45deg);
     transition: transform 0.15s;
   }
-  details[open] > summary::before,
   .fold[aria-expanded='true']::before {
     transform: rotate(45deg);
   }

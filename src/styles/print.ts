@@ -28,7 +28,6 @@ export const print = css`
     input[type='date'],
     .choice:not(:has(input:checked)),
     .choice input,
-    summary::before,
     .fold::before,
     .notes.empty {
       display: none !important;

@@ -13,17 +13,17 @@ describe('<transition-checklist> on a phone', () => {
   for (const [width, lang] of [[320, 'en'], [390, 'en'], [320, 'zh-CN']] as const) {
     it(`puts the disclosure arrow beside the title of a folded step at ${width} px in ${lang}`, async () => {
       const element = await checklistAt(width, lang);
-      const folded = [...element.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details.section:not([open])')];
+      const folded = [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.section .fold[aria-expanded="false"]')];
       expect(folded.length).to.be.greaterThan(5);
-      for (const step of folded) {
-        const summary = step.querySelector('summary')!.getBoundingClientRect();
-        const title = step.querySelector('h3')!.getBoundingClientRect();
+      for (const fold of folded) {
+        const line = fold.getBoundingClientRect();
+        const title = fold.querySelector('.title')!.getBoundingClientRect();
         // The arrow takes the start of the title's row, so the title starts a little in, at the top.
-        expect(title.left - summary.left, 'title indent').to.be.within(8, 30);
-        expect(title.top - summary.top, 'title on the first row').to.be.below(12);
+        expect(title.left - line.left, 'title indent').to.be.within(8, 30);
+        expect(title.top - line.top, 'title on the first row').to.be.below(12);
         // The title and the progress line, nothing more: no row of its own for the arrow.
-        const progress = step.querySelector('.section-progress')!.getBoundingClientRect();
-        expect(summary.height, step.textContent!).to.be.at.most(title.height + progress.height + 6);
+        const progress = fold.querySelector('.section-progress')!.getBoundingClientRect();
+        expect(line.height, fold.textContent!).to.be.at.most(title.height + progress.height + 6);
       }
     });
   }

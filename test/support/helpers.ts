@@ -55,8 +55,6 @@ export async function withThrowingStorage(run: () => Promise<void>): Promise<voi
 
 /** Opens every folded section of an element (checklist steps, path phases and habits), as a reader clicking through them would. */
 export async function openAllSections(element: Element & { updateComplete: Promise<unknown> }): Promise<void> {
-  for (const details of element.shadowRoot!.querySelectorAll('details')) details.open = true;
-  await new Promise((resolve) => setTimeout(resolve)); // toggle events are queued as a task
   for (const fold of element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.fold[aria-expanded="false"]')) fold.click();
   await element.updateComplete;
 }

@@ -32,27 +32,30 @@ const layout = css`
   }
   /* The chevron and the title share the first row; the progress sits under the title, or beside
      it when the step is wide enough. */
-  summary {
+  .section > h3 {
+    margin: 0;
+  }
+  .fold {
     display: grid;
     grid-template-columns: auto minmax(0, 1fr);
     align-items: center;
-    gap: 0.25em 0.75em;
+    gap: 0.2em 0.65em;
   }
-  summary h3 {
-    margin: 0;
-  }
+  /* Inside the h3 an em is the heading's (1.17 of the card's): the progress keeps the card's small size. */
   .section-progress {
     grid-column: 2;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25em 0.75em;
+    gap: 0.2em 0.65em;
+    font-size: max(0.75em, 12px);
+    font-weight: normal;
   }
   .section-progress progress {
     width: 8em;
   }
   @container step (min-width: 36em) {
-    summary {
+    .fold {
       grid-template-columns: auto minmax(0, 1fr) auto;
     }
     .section-progress {

@@ -328,21 +328,20 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
   private renderSection(section: ChecklistSection, number: number, progress: Progress, strings: ChecklistStrings): TemplateResult {
     const id = section.id;
     const open = this.openSections.has(id) || this.print.printing;
-    return html`<details
-      class="section ${section.kind}"
-      part="section"
-      ?open=${open}
-      @toggle=${(event: Event) => this.rememberOpen(id, (event.target as HTMLDetailsElement).open)}
-    >
-      <summary>
-        <h3 id="${id}-title">${fill(strings.sectionTitle[section.kind], { number, title: section.title })}</h3>
-        <span class="section-progress small">
-          <progress aria-labelledby="${id}-title ${id}-count" max=${progress.total} .value=${progress.done}></progress>
-          <span id="${id}-count">${fill(strings.progress, { ...progress })}</span>
-        </span>
-      </summary>
+    // A disclosure button in the step's heading (WAI-ARIA APG "Disclosure"), like the path's phases.
+    // The bar repeats the count beside it, so only the words are read out.
+    return html`<div class="section ${section.kind}" part="section">
+      <h3 id="${id}-title">
+        <button type="button" class="fold" aria-expanded=${open} @click=${() => this.rememberOpen(id, !open)}>
+          <span class="title">${fill(strings.sectionTitle[section.kind], { number, title: section.title })}</span>
+          <span class="section-progress small">
+            <progress aria-hidden="true" max=${progress.total} .value=${progress.done}></progress>
+            <span id="${id}-count">${fill(strings.progress, { ...progress })}</span>
+          </span>
+        </button>
+      </h3>
       ${open ? this.renderSectionBody(section, strings) : nothing}
-    </details>`;
+    </div>`;
   }
 
   /** What a section holds; built only while the section is open, so first paint stays light. */

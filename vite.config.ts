@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type InlineConfig, type Plugin } from 'vite';
+import { compactParts } from './src/elements/path-recommender/markup-whitespace.js';
 
 export const cdnEntries = {
   'ml-transition-kit': 'src/index.ts',
@@ -27,16 +28,21 @@ export const npmEntries = {
 /**
  * Minifies the markup and CSS inside Lit's html``, svg`` and css`` templates. Modules written with
  * compact-html's `html` (src/elements/path-recommender/compact-html.ts) first lose the whitespace
- * between tags that holds a line break, as that `html` drops it at run time: the minifier would
- * otherwise collapse it to a space first, which the run-time pass no longer sees, and every
- * rendered copy would carry those text nodes.
+ * that `html` drops at run time (markup-whitespace.ts, the same code): the minifier would otherwise
+ * collapse it to a space first, which the run-time pass no longer sees, and every rendered copy
+ * would carry those text nodes.
  */
 function minifyTemplates(): Plugin {
+  const placeholder = /@TEMPLATE_EXPRESSION_*/; // how minify-literals joins a template's parts
+  const compactTemplates = async (code: string, fileName: string) => {
+    const compact = (joined: string) => compactParts(joined.split(placeholder)).join(placeholder.exec(joined)?.[0] ?? '');
+    return (await minifyHTMLLiterals(code, { fileName, html: compact, css: false }))?.code ?? code;
+  };
   return {
     name: 'minify-lit-templates',
     async transform(code, id) {
       if (!/\/src\/[^?]*\.ts($|\?)/.test(id)) return undefined;
-      const source = /from ['"]\.\/compact-html\.js['"]/.test(code) ? code.replace(/>\s*\n\s*</g, '><') : code;
+      const source = /from ['"]\.\/compact-html\.js['"]/.test(code) ? await compactTemplates(code, id) : code;
       return (await minifyHTMLLiterals(source, { fileName: id })) ?? (source === code ? undefined : source);
     },
   };

@@ -10,6 +10,7 @@ import { fill, formatDay, formatRange, plural } from '../../core/format.js';
 import { dayOf, isoWeek, mondayOf, type Finish, type Forecast } from '../../core/path-forecast.js';
 import { hoursIn, WEEK_HOURS, type PathProgress } from '../../core/path-progress.js';
 import { otherPace, recommendPath, type LearningPath } from '../../core/recommend-path.js';
+import { textList } from '../shared/text-list.js';
 import type { PathStrings } from './locales/en.js';
 import type { RecordTools } from './path-record.js';
 
@@ -43,9 +44,7 @@ export function renderSummary(path: LearningPath, content: PathContent, strings:
         : ''}${strings.listSep}${fill(strings.otherStructure[structure], { weeks: weeks(other.weeks) })}
     </p>
     <h3>${strings.reasonsHeading}</h3>
-    <ul class="reasons">
-      ${[inputs.level, inputs.style, inputs.structure].map((key) => html`<li .textContent=${strings.reasons[key]}></li>`)}
-    </ul>
+    <ul class="reasons" ${textList([inputs.level, inputs.style, inputs.structure].map((key) => ({ text: strings.reasons[key] })))}></ul>
   </div>`;
 }
 

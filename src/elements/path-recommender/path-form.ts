@@ -2,7 +2,8 @@
 import { nothing, type TemplateResult } from 'lit';
 import { html } from './compact-html.js';
 import { fill, plural } from '../../core/format.js';
-import { HOURS_PER_WEEK, LEARNING_STYLES, LEVELS, readHoursPerWeek, STRUCTURES, type PathInputs } from '../../core/path-inputs.js';
+import { HOURS_PER_WEEK, LEARNING_STYLES, LEVELS, readHoursPerWeek, STRUCTURES, type LearningStyle, type Level, type PathInputs, type Structure } from '../../core/path-inputs.js';
+import { radioChoices } from '../shared/radio-choices.js';
 import { selectOptions } from '../shared/select-options.js';
 import type { PathLocale, PathStrings } from './locales/en.js';
 
@@ -17,24 +18,9 @@ export interface FormView {
   answer(patch: Partial<PathInputs>): void;
 }
 
-function renderChoices<T extends string>(
-  name: string,
-  legend: string,
-  values: readonly T[],
-  current: T,
-  strings: PathStrings,
-  onPick: (value: T) => void,
-): TemplateResult {
-  return html`<fieldset class="choices ${name}">
-    <legend .textContent=${legend}></legend>
-    ${values.map(
-      (value) => html`<label class="choice">
-        <input type="radio" name=${name} .value=${value} .checked=${value === current} @change=${() => onPick(value)} />
-        <span .textContent=${strings.values[value as keyof PathStrings['values']]}></span>
-      </label>`,
-    )}
-  </fieldset>`;
-}
+/** The answers the reader picks from, each as a radio with its label in the element's language. */
+const choicesOf = (values: readonly string[], strings: PathStrings) =>
+  values.map((value) => ({ value, label: strings.values[value as keyof PathStrings['values']] }));
 
 export function renderForm(view: FormView, strings: PathStrings, directions: PathLocale['content']['directions']): TemplateResult {
   const { inputs, answer } = view;
@@ -42,9 +28,18 @@ export function renderForm(view: FormView, strings: PathStrings, directions: Pat
   // <form> owner in time that grows with every form on the page (1,000 elements took 22 s, not 14).
   return html`<div class="form" part="form">
     ${view.preset}
-    ${renderChoices('level', strings.level, LEVELS, inputs.level, strings, (level) => answer({ level }))}
-    ${renderChoices('style', strings.style, LEARNING_STYLES, inputs.style, strings, (style) => answer({ style }))}
-    ${renderChoices('structure', strings.structure, STRUCTURES, inputs.structure, strings, (structure) => answer({ structure }))}
+    <fieldset class="choices level" ${radioChoices('level', choicesOf(LEVELS, strings), inputs.level, (level) => answer({ level: level as Level }))}>
+      <legend .textContent=${strings.level}></legend>
+    </fieldset>
+    <fieldset class="choices style" ${radioChoices('style', choicesOf(LEARNING_STYLES, strings), inputs.style, (style) => answer({ style: style as LearningStyle }))}>
+      <legend .textContent=${strings.style}></legend>
+    </fieldset>
+    <fieldset
+      class="choices structure"
+      ${radioChoices('structure', choicesOf(STRUCTURES, strings), inputs.structure, (structure) => answer({ structure: structure as Structure }))}
+    >
+      <legend .textContent=${strings.structure}></legend>
+    </fieldset>
     <div class="fields">
       <div class="field">
         <label for="hours" .textContent=${strings.hoursPerWeek}></label>

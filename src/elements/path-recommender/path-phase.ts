@@ -108,7 +108,8 @@ const body = (entry: PlannedPhase | PlannedHabit, strings: PathStrings, extra: u
   html`<p .textContent=${entry.goal}></p>
     <p>${labelled(strings.why, entry.reason, strings)}</p>
     <h4>${strings.resources}</h4>
-    ${renderParts(entry.parts, strings, mark)} ${extra}
+    ${renderParts(entry.parts, strings, mark)}
+    ${extra}
     <p class="milestone">${labelled(strings.milestone, entry.milestone, strings)}</p>`;
 
 /** A checkbox for a phase's milestone or the phase itself. */
@@ -137,14 +138,16 @@ export function renderPhase(
   view: PhaseView,
 ): TemplateResult {
   const { progress } = view;
-  const tag = phase.direction
-    ? html`<span class="tag small" .textContent=${phase.direction === phase.title ? strings.nicheTag : fill(strings.directionTag, { label: phase.direction })}></span>`
-    : nothing;
+  const title = `${index + 1}. ${phase.title}`;
+  // A direction's phase is tagged; the others are only text, one binding (and marker) fewer.
+  const heading = phase.direction
+    ? html`${title}<span class="tag small" .textContent=${phase.direction === phase.title ? strings.nicheTag : fill(strings.directionTag, { label: phase.direction })}></span>`
+    : title;
   const weeks = formatRange(phase.weeks, strings.weekOne, strings.weekMany);
   // One line per folded phase, written without whitespace between tags and with text set as a
   // property (no marker node): every node counts when a path has a dozen phases and a page has many paths.
   // prettier-ignore
-  return html`<li class="phase ${hueOf(index)} ${phase.direction ? 'niche' : ''} ${view.status}" part="phase"><h3 id="phase-${index}"><button type="button" class="fold" aria-expanded=${view.open} @click=${() => actions.toggle(phase.id, !view.open)}>${`${index + 1}. ${phase.title}`}${tag}<span class="status small" .textContent=${strings.phaseStatus[view.status]}></span><span class="weeks small" .textContent=${weeks}></span></button></h3>${view.open
+  return html`<li class="phase ${hueOf(index)} ${phase.direction ? 'niche' : ''} ${view.status}" part="phase"><h3 id="phase-${index}"><button type="button" class="fold" aria-expanded=${view.open} @click=${() => actions.toggle(phase.id, !view.open)}>${heading}<span class="status small" .textContent=${strings.phaseStatus[view.status]}></span><span class="weeks small" .textContent=${weeks}></span></button></h3>${view.open
         ? html`<p class="meta muted small" .textContent=${fill(strings.phaseMeta, { weeks, hours: load(phase.effort), end: load(phase.endsAfter) })}></p>
             ${body(
               phase,

@@ -246,9 +246,11 @@ export class PathRecommender extends KitElement<PathContent> {
         saving.overruled && strings.saveOverruled,
         this.localized.failed && strings.localeFailed,
       ])}
-      ${renderContentProblems(this.override.report(this.localized.locale))} ${renderAnnouncement(this.announcement)}
+      ${renderContentProblems(this.override.report(this.localized.locale))}
+      ${renderAnnouncement(this.announcement)}
       ${renderForm(this.formView(strings), strings, content.directions)}
-      ${renderSummary(path, content, strings, this.calendar.renderExports(strings))} ${renderTimeline(path, strings)}
+      ${renderSummary(path, content, strings, this.calendar.renderExports(strings))}
+      ${renderTimeline(path, strings)}
       ${this.complete ? renderTracker(this.tracker.view(path, this.localized.locale), strings) : nothing}
       <ol class="phases">
         ${this.complete

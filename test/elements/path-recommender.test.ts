@@ -78,6 +78,9 @@ describe('<path-recommender>', () => {
     expect((await changed).detail.inputs.level).to.equal('senior');
     await element.updateComplete;
     expect(phaseTitles(element).join()).to.contain(title('serving-at-scale'));
+    // The new path did not rebuild the radios: focus stays on the one the reader moved to.
+    const focused = element.shadowRoot!.activeElement as HTMLInputElement;
+    expect([focused.value, focused.checked]).to.deep.equal(['senior', true]);
 
     await sendKeys({ press: 'Tab' }); // learning style
     await sendKeys({ press: 'ArrowRight' });

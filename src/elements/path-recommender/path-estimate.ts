@@ -39,9 +39,14 @@ export function renderSummary(path: LearningPath, content: PathContent, strings:
     ${path.pace ? html`<p class="notice small" part="notice" .textContent=${path.pace === 'low' ? strings.paceLow : strings.paceHigh}></p>` : nothing}
     ${exportBar}
     <p class="what-if small">
-      <strong>${strings.whatIf}</strong>${strings.afterLabel}${fill(strings.atPace, { pace, weeks: weeks(faster.weeks) })}${switched
-        ? fill(strings.withProgramme, { title: switched.title })
-        : ''}${strings.listSep}${fill(strings.otherStructure[structure], { weeks: weeks(other.weeks) })}
+      <strong .textContent=${strings.whatIf}></strong>${
+        // One text after the label, not five: every node counts in every copy.
+        strings.afterLabel +
+        fill(strings.atPace, { pace, weeks: weeks(faster.weeks) }) +
+        (switched ? fill(strings.withProgramme, { title: switched.title }) : '') +
+        strings.listSep +
+        fill(strings.otherStructure[structure], { weeks: weeks(other.weeks) })
+      }
     </p>
     <h3>${strings.reasonsHeading}</h3>
     <ul class="reasons" ${textList([inputs.level, inputs.style, inputs.structure].map((key) => ({ text: strings.reasons[key] })))}></ul>

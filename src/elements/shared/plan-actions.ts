@@ -77,10 +77,9 @@ export class PlanActions implements ReactiveController {
   renderButtons(strings: Strings): TemplateResult {
     const button = (how: PlanDelivery, label: string, secondary = true) =>
       html`<button type="button" class=${secondary ? 'secondary' : ''} @click=${() => this.act(how, strings)}>${label}</button>`;
-    return html`<div class="buttons plan-actions" role="group" aria-label=${strings.planGroup}>
-      ${button('copy', strings.planCopy, false)} ${'share' in navigator ? button('share', strings.planShare) : nothing}
-      ${button('download', strings.planDownload)}
-    </div>`;
+    // No whitespace between the buttons: the row's gap spaces them, and each space would be a node in every copy.
+    // prettier-ignore
+    return html`<div class="buttons plan-actions" role="group" aria-label=${strings.planGroup}>${button('copy', strings.planCopy, false)}${'share' in navigator ? button('share', strings.planShare) : nothing}${button('download', strings.planDownload)}</div>`;
   }
 
   /** The polite confirmation, and the plan to copy by hand when the clipboard was refused. */

@@ -209,7 +209,9 @@ describe('<transition-checklist>', () => {
     await settled(element);
     wrapper.querySelector('button')!.focus();
     await sendKeys({ press: 'Tab' }); // the first step's disclosure, open because it is unfinished
-    expect(element.shadowRoot!.activeElement!.matches('.fold[aria-expanded="true"]')).to.equal(true);
+    const fold = element.shadowRoot!.activeElement!;
+    expect(fold.matches('.fold[aria-expanded="true"]')).to.equal(true);
+    expect(getComputedStyle(fold).outlineStyle).to.equal('solid'); // the fold line shows where focus is
     await sendKeys({ press: 'Tab' });
     expect(element.shadowRoot!.activeElement).to.equal(boxes(element)[0]);
     expect(getComputedStyle(boxes(element)[0]).outlineStyle).to.equal('solid');

@@ -41,7 +41,8 @@ const PAGES = {
 };
 const CLICKS = [
   { name: 'skill-mapper: pick a specialization', page: 'kit', target: 'skill-mapper', inputs: 'input[name=specialization]', kind: 'checkbox', floor: 'floor: check a checkbox' },
-  { name: 'path-recommender: pick a level', page: 'kit', target: 'path-recommender', inputs: 'input[name=level]', kind: 'radio', floor: 'floor: pick a radio' },
+  // Issue 16 judges this one with style and layout too: the reader's wait to the next frame.
+  { name: 'path-recommender: pick a level', page: 'kit', target: 'path-recommender', inputs: 'input[name=level]', kind: 'radio', floor: 'floor: pick a radio', laidOutTarget: true },
   { name: 'floor: check a checkbox', page: 'floor', target: 'bare-element', inputs: 'input[type=checkbox]', kind: 'checkbox' },
   { name: 'floor: pick a radio', page: 'floor', target: 'bare-element', inputs: 'input[type=radio]', kind: 'radio' },
 ];
@@ -168,14 +169,14 @@ function judge(results) {
       figure: `p95 ${fmt.ms(dom.p95)} ms (laid out: p95 ${fmt.ms(laidOut.p95)})`,
       pass: dom.p95 <= TARGETS.interactionMs,
     });
+    if (click.laidOutTarget) {
+      targets.push({
+        target: `${click.name}: laid out ≤ ${TARGETS.interactionMs} ms (p95)`,
+        figure: `p95 ${fmt.ms(laidOut.p95)} ms (median ${fmt.ms(laidOut.median)})`,
+        pass: laidOut.p95 <= TARGETS.interactionMs,
+      });
+    }
   }
-  // Issue 16 counts the reader's wait to the next frame: the path's answer with style and layout.
-  const level = results.interactions['path-recommender: pick a level'].laidOut;
-  targets.push({
-    target: `path-recommender: pick a level: laid out ≤ ${TARGETS.interactionMs} ms (p95)`,
-    figure: `p95 ${fmt.ms(level.p95)} ms (median ${fmt.ms(level.median)})`,
-    pass: level.p95 <= TARGETS.interactionMs,
-  });
   for (const name of KIT_TAGS) {
     const { growth, capped } = results.scaling[name];
     const worst = Math.max(...growth.flatMap((g) => [g.time, g.heap]));

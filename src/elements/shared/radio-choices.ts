@@ -1,28 +1,22 @@
 /**
  * A group's radio choices, made with DOM calls after its legend:
- * `<fieldset ${radioChoices(name, choices, current, onPick)}><legend>…</legend></fieldset>`. Lit would
- * give each choice of a mapped list two marker nodes, in every instance; the path's form shows nine.
- * The choices are remade only when their labels change (another language); otherwise only which
- * one is checked follows `current`, so the radio the reader is on stays where it is. Labels are
- * text, never HTML.
+ * `<fieldset ${radioChoices(name, choices, current, onPick)}><legend>…</legend></fieldset>` (see
+ * built-children.ts); the path's form shows nine. The choices are remade only when their labels
+ * change (another language); otherwise only which one is checked follows `current`, so the radio
+ * the reader is on stays where it is. Labels are text, never HTML.
  */
 import { noChange, nothing } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { directive, type ElementPart } from 'lit/directive.js';
+import { BuiltChildren } from './built-children.js';
 
 export interface Choice {
   value: string;
   label: string;
 }
 
-class RadioChoices extends Directive {
-  private shown = '';
+class RadioChoices extends BuiltChildren {
   private inputs: HTMLInputElement[] = [];
-  private onPick: (value: string) => void = () => {};
-
-  constructor(part: PartInfo) {
-    super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('radioChoices() goes on a <fieldset> tag');
-  }
+  private onPick?: (value: string) => void;
 
   render(_name: string, _choices: readonly Choice[], _current: string, _onPick: (value: string) => void) {
     return nothing;
@@ -30,11 +24,9 @@ class RadioChoices extends Directive {
 
   override update(part: ElementPart, [name, choices, current, onPick]: Parameters<this['render']>) {
     this.onPick = onPick; // the latest render's, like an event binding
-    const key = JSON.stringify([name, choices]);
-    if (key !== this.shown) {
+    if (this.changed([name, choices])) {
       for (const input of this.inputs) input.parentElement!.remove();
       this.inputs = choices.map(({ value, label }) => this.choice(part.element, name, value, label));
-      this.shown = key;
     }
     for (const input of this.inputs) input.checked = input.value === current;
     return noChange;
@@ -48,7 +40,7 @@ class RadioChoices extends Directive {
     input.type = 'radio';
     input.name = name;
     input.value = value;
-    input.addEventListener('change', () => this.onPick(value));
+    input.addEventListener('change', () => this.onPick?.(value));
     wrapper.appendChild(document.createElement('span')).textContent = label;
     return input;
   }

@@ -1,11 +1,11 @@
 /**
- * A list's items, made with DOM calls on the list itself: `<ul ${textList(items)}>`. Lit would give
- * every item of a mapped list two marker nodes and one more per binding in it, in every instance;
- * the lists this fills (every element's sources, the path's reasons) hold only text and links.
- * Text is set as text, never HTML, and the items are remade only when they change.
+ * A list's items, made with DOM calls on the list itself: `<ul ${textList(items)}>` (see
+ * built-children.ts). The lists this fills (every element's sources, the path's reasons) hold only
+ * text and links. Text is set as text, never HTML.
  */
 import { noChange, nothing } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { directive, type ElementPart } from 'lit/directive.js';
+import { BuiltChildren } from './built-children.js';
 
 export interface TextItem {
   text: string;
@@ -26,24 +26,13 @@ function itemOf({ text, href, after }: TextItem): HTMLLIElement {
   return item;
 }
 
-class TextList extends Directive {
-  private shown = '';
-
-  constructor(part: PartInfo) {
-    super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('textList() goes on a list tag');
-  }
-
+class TextList extends BuiltChildren {
   render(_items: readonly TextItem[]) {
     return nothing;
   }
 
   override update(part: ElementPart, [items]: Parameters<this['render']>) {
-    const key = JSON.stringify(items);
-    if (key !== this.shown) {
-      part.element.replaceChildren(...items.map(itemOf));
-      this.shown = key;
-    }
+    if (this.changed(items)) part.element.replaceChildren(...items.map(itemOf));
     return noChange;
   }
 }

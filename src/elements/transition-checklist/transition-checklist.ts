@@ -336,7 +336,7 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
           <span class="title">${fill(strings.sectionTitle[section.kind], { number, title: section.title })}</span>
           <span class="section-progress small">
             <progress aria-hidden="true" max=${progress.total} .value=${progress.done}></progress>
-            <span id="${id}-count">${fill(strings.progress, { ...progress })}</span>
+            <span>${fill(strings.progress, { ...progress })}</span>
           </span>
         </button>
       </h3>

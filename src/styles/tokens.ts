@@ -157,7 +157,7 @@ export const chips = css`
     gap: 0.5em;
   }
   legend {
-    font-weight: 600;
+    font-weight: bold;
     padding: 0;
     margin-bottom: 0.5em;
   }
@@ -217,8 +217,13 @@ export const problems = css`
 
 /** Buttons and text fields, for the elements that have them. */
 export const controls = css`
+  /* Checkboxes and radios too: in the browser's own font they would cost a font lookup of their
+     own on the first layout, for no text. */
+  input,
   button {
     font: inherit;
+  }
+  button {
     min-height: 44px;
     padding: 0.4em 1em;
     border-radius: var(--_radius);

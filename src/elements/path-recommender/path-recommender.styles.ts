@@ -15,7 +15,7 @@ const form = css`
     gap: var(--_space);
   }
   .field label {
-    font-weight: 600;
+    font-weight: bold;
     padding: 0;
     margin-bottom: 0.4em;
   }
@@ -45,8 +45,8 @@ const result = css`
     margin-top: calc(var(--_space) * 1.5);
   }
   .total {
-    font-size: 1.15em;
-    font-weight: 600;
+    font-size: 1.17em;
+    font-weight: bold;
     margin: 0 0 0.5em;
   }
   .summary h3 {
@@ -56,7 +56,7 @@ const result = css`
     margin: var(--_space) 0;
   }
   figcaption {
-    font-weight: 600;
+    font-weight: bold;
     margin-bottom: 0.4em;
   }
   .timeline .bar {
@@ -123,6 +123,7 @@ const result = css`
   /* The heading that holds the fold; the body's own headings keep their margins. */
   .phase > :first-child {
     margin: 0;
+    font-size: 1em;
   }
   .fold {
     display: flex;
@@ -130,9 +131,10 @@ const result = css`
     align-items: center;
     gap: 0.2em 0.85em;
   }
-  /* Inside the h3 an em is the heading's (1.17 of the card's): status and length keep the card's small size. */
-  h3 > .fold > :is(.status, .weeks) {
-    font-size: max(0.75em, 12px);
+  /* Status and length in the card's small size: the same font every small text uses, so the first
+     render asks the system for no extra face (each size and weight is a lookup, README "Performance"). */
+  .fold > :is(.status, .weeks) {
+    font-size: max(0.875em, 12px);
   }
   /* The title is the line's own text; the status and length keep to its end, or wrap under it. */
   .fold > .status,
@@ -144,7 +146,7 @@ const result = css`
     font-weight: normal;
   }
   .status {
-    font-weight: 600;
+    font-weight: bold;
   }
   /* "4–7 weeks" / "4–7 周" is one figure: never split across lines. */
   .weeks {
@@ -200,7 +202,7 @@ const result = css`
     border-radius: 999px;
     border: 1px solid var(--_accent);
     color: var(--_accent);
-    font-weight: 600;
+    font-weight: bold;
     vertical-align: middle;
   }
   .export {
@@ -220,6 +222,18 @@ const result = css`
   }
   .calendar legend {
     flex-basis: 100%;
+  }
+  /* The browser draws the picker button with an SVG image, a document of its own that the first
+     layout builds (about 10 ms, README "Performance"); a calendar drawn with borders costs nothing
+     and follows the text colour in both themes. */
+  input[type='date']::-webkit-calendar-picker-indicator {
+    background: none;
+    box-sizing: border-box;
+    width: 0.8em;
+    height: 0.8em;
+    border: 2px solid currentColor;
+    border-top-width: 0.25em;
+    border-radius: 2px;
   }
   /* The date field's parts (the picker button too) show the kit's ring, not the browser's faint one. */
   input[type='date']:focus-within,

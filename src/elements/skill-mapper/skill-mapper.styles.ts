@@ -48,7 +48,7 @@ const result = css`
   }
   .counterpart {
     margin: 0;
-    font-size: 1.1em;
+    font-size: 1.17em;
   }
   .counterparts .muted {
     margin: 0.25em 0 0;
@@ -91,7 +91,7 @@ const diagram = css`
     margin: calc(var(--_space) * 1.5) 0;
   }
   figcaption {
-    font-weight: 600;
+    font-weight: bold;
     margin-bottom: 0.5em;
   }
   svg {
@@ -106,7 +106,7 @@ const diagram = css`
   }
   .column-title {
     fill: var(--_muted);
-    font-weight: 600;
+    font-weight: bold;
   }
   .node rect {
     fill: var(--_surface-2);
@@ -133,7 +133,7 @@ const diagram = css`
   }
   .leads-to {
     display: none;
-    font-weight: 600;
+    font-weight: bold;
   }
   /* A phone-wide column: the picture would be too small to read, so the list of what carries over
      says where each skill leads, and the figure is left to screen readers (they hear it once). */

@@ -16,7 +16,7 @@ const layout = css`
     align-items: center;
     gap: 0.5em 1em;
     margin-bottom: var(--_space);
-    font-weight: 600;
+    font-weight: bold;
   }
   .section {
     border: 1px solid var(--_border);
@@ -34,6 +34,11 @@ const layout = css`
      it when the step is wide enough. */
   .section > h3 {
     margin: 0;
+    font-size: 1em;
+  }
+  /* The title keeps a heading's size; the progress beside it keeps the card's small size. */
+  .section .title {
+    font-size: 1.17em;
   }
   .fold {
     display: grid;
@@ -41,14 +46,13 @@ const layout = css`
     align-items: center;
     gap: 0.2em 0.65em;
   }
-  /* Inside the h3 an em is the heading's (1.17 of the card's): the progress keeps the card's small size. */
   .section-progress {
     grid-column: 2;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.2em 0.65em;
-    font-size: max(0.75em, 12px);
+    font-size: max(0.875em, 12px);
     font-weight: normal;
   }
   .section-progress progress {
@@ -102,7 +106,7 @@ const layout = css`
     margin-top: 0.5em;
   }
   .notes label {
-    font-weight: 600;
+    font-weight: bold;
   }
   textarea {
     font: inherit;

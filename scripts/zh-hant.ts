@@ -63,6 +63,8 @@ function convert(value: Json): Json {
   if (Array.isArray(value)) return value.map(convert);
   if (value === null || typeof value !== 'object') return value;
   const converted = Object.fromEntries(Object.entries(value).map(([key, item]) => [key, convert(item)]));
+  // A source that names its title's language cites a published title: it is shown as published.
+  if (typeof value.lang === 'string' && typeof value.author === 'string') return { ...converted, title: value.title };
   // A resource that also exists in Traditional Chinese points there instead (matched by its zh-CN URL).
   const resource = overrides.resources.find((entry) => entry.url === value.url);
   return resource ? { ...converted, ...resource.set } : converted;

@@ -85,10 +85,13 @@ describe('generated zh-Hant content', () => {
     }
   });
 
-  it('has no Simplified-only character', () => {
+  it('has no Simplified-only character, but in titles published in Simplified Chinese', () => {
     const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    // A source that names its title's language ('zh') is cited under its title as published.
+    const published = (_key: string, value: unknown) =>
+      value && typeof value === 'object' && 'author' in value && (value as { lang?: string }).lang === 'zh' ? { ...value, title: '' } : value;
     for (const file of ZH_CN_FILES) {
-      const text = SHARED_CHARACTER_WORDS.reduce((rest, word) => rest.replaceAll(word, ''), JSON.stringify(PAIRS[file][1]));
+      const text = SHARED_CHARACTER_WORDS.reduce((rest, word) => rest.replaceAll(word, ''), JSON.stringify(PAIRS[file][1], published));
       const simplified = [...new Set(text)].filter((char) => toTraditional(char) !== char);
       expect(simplified.join(''), zhHantFile(file)).to.equal('');
     }

@@ -129,6 +129,36 @@ describe('embedding details', () => {
     }
   });
 
+  it('marks each published source title with its language and shows it as published, in every element and language', async () => {
+    const PUBLISHED = new Map([
+      ['Transitioning from Software Engineering to Machine Learning Engineering', 'en'],
+      ['Make the Switch from Software Engineer to ML Engineer', 'en'],
+      ['从软件工程师转型为机器学习工程师', 'zh'], // Simplified in Traditional Chinese too, as published
+    ]);
+    const seen = new Set<string>();
+    for (const tag of ['skill-mapper', 'path-recommender', 'transition-checklist']) {
+      for (const lang of ['en', 'zh-CN', 'zh-TW']) {
+        const host = await fixture<HTMLDivElement>(html`<div></div>`);
+        const widget = document.createElement(tag) as KitElement<object>;
+        widget.lang = lang;
+        if (tag === 'skill-mapper') widget.setAttribute('specialization', 'devops-sre'); // cites both articles
+        await settled(host.appendChild(widget));
+        for (const item of widget.shadowRoot!.querySelectorAll('.sources li')) {
+          const title = item.querySelector<HTMLElement>('a, span');
+          const published = title && PUBLISHED.get(title.textContent!);
+          if (published) {
+            expect(title.lang, `${tag} ${lang}: ${title.textContent}`).to.equal(published);
+            seen.add(`${title.textContent} ${lang}`);
+          } else {
+            // An untitled source is described in the page's own language: nothing to mark.
+            expect(item.querySelector('[lang]'), `${tag} ${lang}: ${item.textContent}`).to.equal(null);
+          }
+        }
+      }
+    }
+    for (const title of PUBLISHED.keys()) for (const lang of ['en', 'zh-CN', 'zh-TW']) expect([...seen]).to.include(`${title} ${lang}`);
+  });
+
   it('never breaks a phase length such as "4–7 周" across lines on a folded phase', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div style="width: 320px"><path-recommender lang="zh-CN" direction="backend"></path-recommender></div>`,

@@ -4,10 +4,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';
-import checklistEn from '../../src/content/checklist/en.json';
+import checklistJson from '../../src/content/checklist/en.json';
 import pathEn from '../../src/content/path/en.json';
 import skillEn from '../../src/content/skill-mapper/en.json';
 import { LIMITS } from '../../src/content/limits.js';
+import type { ChecklistContent } from '../../src/content/schema/checklist.js';
 import { layoutBipartite } from '../../src/core/bipartite-layout.js';
 import { mergeById } from '../../src/core/merge-by-id.js';
 import { checklistKind } from '../../src/core/validate-checklist.js';
@@ -16,6 +17,8 @@ import { pathKind } from '../../src/core/validate-path.js';
 import { skillMapperKind } from '../../src/core/validate-skill-mapper.js';
 import type { Problem, Validation } from '../../src/core/validate.js';
 import { captureWarnings, settled } from '../support/helpers.js';
+
+const checklistEn = checklistJson as ChecklistContent;
 
 type Content = Record<string, { id: string }[]>;
 

@@ -35,18 +35,24 @@ export const HttpsUrlSchema = v.pipe(
 export const listOf = <T extends v.GenericSchema>(item: T) =>
   v.pipe(v.array(item), v.maxLength(LIMITS.listEntries, `must have at most ${LIMITS.listEntries} entries`));
 
-export const SourceSchema = v.object({
-  id: IdSchema,
-  title: TextSchema,
-  author: TextSchema,
-  url: v.optional(HttpsUrlSchema),
-});
-
 /**
  * The language a resource is written in: 'zh' is Chinese in Simplified characters, 'zh-Hant' in
  * Traditional. A page marks resources whose language differs from its own, so readers know.
  */
 export const RESOURCE_LANGUAGES = ['en', 'zh', 'zh-Hant'] as const;
+
+export const SourceSchema = v.object({
+  id: IdSchema,
+  /** The published title, or for an untitled source a description in the content's language. */
+  title: TextSchema,
+  author: TextSchema,
+  url: v.optional(HttpsUrlSchema),
+  /**
+   * The language of a published title. The title is marked with it (screen readers switch voice,
+   * browsers pick the right glyphs) and is shown as published in every language of the kit.
+   */
+  lang: v.optional(v.picklist(RESOURCE_LANGUAGES)),
+});
 
 /**
  * A named resource to study, with the part a reader should use and the hours that part takes.

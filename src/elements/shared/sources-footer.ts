@@ -8,6 +8,6 @@ import { textList } from './text-list.js';
 export function renderSources(strings: typeof commonStrings, sources: readonly Source[]): TemplateResult {
   return html`<footer class="sources small">
     <h3>${strings.sources}</h3>
-    <ul ${textList(sources.map((source) => ({ text: source.title, href: source.url, after: fill(strings.aside, { text: source.author }) })))}></ul>
+    <ul ${textList(sources.map((source) => ({ text: source.title, href: source.url, lang: source.lang, after: fill(strings.aside, { text: source.author }) })))}></ul>
   </footer>`;
 }

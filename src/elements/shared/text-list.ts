@@ -11,16 +11,19 @@ export interface TextItem {
   text: string;
   /** Makes `text` a link. */
   href?: string;
+  /** The language of `text` when it may differ from the page's (a published title). */
+  lang?: string;
   /** Plain text after the link or text, e.g. " (author)". */
   after?: string;
 }
 
-function itemOf({ text, href, after }: TextItem): HTMLLIElement {
+function itemOf({ text, href, lang, after }: TextItem): HTMLLIElement {
   const item = document.createElement('li');
-  if (href) {
-    const link = item.appendChild(document.createElement('a'));
-    link.href = href;
-    link.textContent = text;
+  if (href || lang) {
+    const title = item.appendChild(document.createElement(href ? 'a' : 'span'));
+    if (href) title.setAttribute('href', href);
+    if (lang) title.lang = lang;
+    title.textContent = text;
   } else item.textContent = text;
   if (after) item.append(after);
   return item;

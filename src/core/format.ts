@@ -36,9 +36,14 @@ export function listOf<T>(items: readonly T[], locale: string): (T | string)[] {
 /** `items` as one sentence of the language: "Backend and Frontend" / "后端和前端". */
 export const sentenceOf = (items: readonly string[], locale: string): string => listOf(items, locale).join('');
 
+/** One PluralRules per language: the path asks for dozens of phrases per render, and each new one costs. */
+const pluralRules = new Map<string, Intl.PluralRules>();
+
 /** A count's phrase in the form the language gives that number ("1 hour a week", "6 hours a week"). */
 export function plural(forms: { one: string; other: string }, count: number, locale: string): string {
-  return fill(new Intl.PluralRules(locale).select(count) === 'one' ? forms.one : forms.other, { count });
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return fill(rules.select(count) === 'one' ? forms.one : forms.other, { count });
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

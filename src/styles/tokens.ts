@@ -217,10 +217,11 @@ export const problems = css`
 
 /** Buttons and text fields, for the elements that have them. */
 export const controls = css`
-  /* Checkboxes and radios too: in the browser's own font they would cost a font lookup of their
-     own on the first layout, for no text. */
+  /* Checkboxes, radios and the hidden file field's button too: in the browser's own font they
+     would cost a font lookup of their own on the first layout. */
   input,
-  button {
+  button,
+  ::file-selector-button {
     font: inherit;
   }
   button {

@@ -95,13 +95,15 @@ export async function measureLoad(browser, origin, page) {
  * they share the reader's profile: picking a specialization also re-renders <path-recommender>,
  * and the reader sees the page updated only when all of them are. Two animation frames between
  * clicks let the previous change paint, so clicks do not pile up. A checkbox is clicked back
- * afterwards, untimed, so each timed click is "choosing" one.
+ * afterwards, untimed, so each timed click is "choosing" one. Each time says whether its choice is
+ * shown for the first time on the page (`firstVisit`): the browser then shapes its text afresh.
  */
 async function interactInPage({ tags, target, inputs, kind, count }) {
   const host = document.querySelector(target);
   const elements = [...document.querySelectorAll(tags.join(','))];
   const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   const times = [];
+  const shown = new Set([...host.shadowRoot.querySelectorAll(inputs)].filter((input) => input.checked).map((input) => input.value));
   for (let i = 0; i < count; i++) {
     const candidates = [...host.shadowRoot.querySelectorAll(inputs)].filter((input) => !input.checked);
     const input = candidates[i % candidates.length];
@@ -116,7 +118,8 @@ async function interactInPage({ tags, target, inputs, kind, count }) {
     const t2 = performance.now();
     // Checked after the clock stops: the click must have changed what the element shows.
     if (host.shadowRoot.textContent === before) throw new Error(`${target}: clicking ${input.value} changed nothing`);
-    times.push({ dom: t1 - t0, laidOut: t2 - t0 });
+    times.push({ dom: t1 - t0, laidOut: t2 - t0, firstVisit: !shown.has(input.value) });
+    shown.add(input.value);
     if (kind === 'checkbox') {
       input.click();
       await window.bench.settled(elements);

@@ -14,7 +14,7 @@ import { buildInfo, machine } from './machine.mjs';
 import { launch, measureInteractions, measureLoad, measureScale } from './measure.mjs';
 import { fmt, table } from './report.mjs';
 import { serve } from './server.mjs';
-import { growthExponent, median, summarize } from './stats.mjs';
+import { growthExponent, median, quantile, summarize } from './stats.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 const setting = (name, fallback) => Number(process.env[name] ?? fallback);
@@ -232,6 +232,18 @@ function print({ machine: m, build: b, load, interactions, scaling, targets, set
         const i = interactions[c.name];
         return [c.name, fmt.ms(i.dom.median), fmt.ms(i.dom.p95), fmt.ms(i.laidOut.median), fmt.ms(i.laidOut.p95), c.floor ? fmt.x(i.dom.p95, interactions[c.floor].dom.p95) : ''];
       }),
+    ),
+  );
+  // The judge counts every click; this says how much of its p95 is the first showing of a choice.
+  out('Laid out, by whether the click shows its choice for the first time on the page (new text to shape) or again:');
+  const byVisit = (samples, first) => {
+    const laidOut = samples.filter((s) => s.firstVisit === first).map((s) => s.laidOut);
+    return laidOut.length ? [String(laidOut.length), fmt.ms(median(laidOut)), fmt.ms(quantile(laidOut, 0.95))] : ['0', '–', '–'];
+  };
+  out(
+    table(
+      ['interaction', 'first visits', 'median', 'p95', 'shown before', 'median', 'p95'],
+      CLICKS.filter((c) => c.page === 'kit').map((c) => [c.name, ...byVisit(interactions[c.name].samples, true), ...byVisit(interactions[c.name].samples, false)]),
     ),
   );
 

@@ -42,6 +42,10 @@ export function toTaiwanText(text: string): string {
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
+/** A source that names its title's language cites a published title, shown as published in every language. */
+export const citesPublishedTitle = (value: unknown): value is { title: string; lang: string } =>
+  typeof value === 'object' && value !== null && 'author' in value && typeof (value as { lang?: unknown }).lang === 'string';
+
 /**
  * A whole content or strings file (`file` is its zh-CN path, as in ZH_CN_FILES) in Taiwan usage,
  * with the same keys, ids and shape, and the file's own reviewed strings in place.
@@ -63,8 +67,7 @@ function convert(value: Json): Json {
   if (Array.isArray(value)) return value.map(convert);
   if (value === null || typeof value !== 'object') return value;
   const converted = Object.fromEntries(Object.entries(value).map(([key, item]) => [key, convert(item)]));
-  // A source that names its title's language cites a published title: it is shown as published.
-  if (typeof value.lang === 'string' && typeof value.author === 'string') return { ...converted, title: value.title };
+  if (citesPublishedTitle(value)) return { ...converted, title: value.title };
   // A resource that also exists in Traditional Chinese points there instead (matched by its zh-CN URL).
   const resource = overrides.resources.find((entry) => entry.url === value.url);
   return resource ? { ...converted, ...resource.set } : converted;

@@ -217,9 +217,11 @@ export const problems = css`
 
 /** Buttons and text fields, for the elements that have them. */
 export const controls = css`
-  /* Checkboxes, radios and the hidden file field's button too: in the browser's own font they
-     would cost a font lookup of their own on the first layout. */
+  /* Every control writes in the page's font. Checkboxes, radios and the hidden file field's button
+     too: in the browser's own font they would cost a font lookup of their own on the first layout. */
   input,
+  select,
+  textarea,
   button,
   ::file-selector-button {
     font: inherit;
@@ -251,12 +253,10 @@ export const controls = css`
   }
   .plan-text {
     width: 100%;
-    font: inherit;
     margin-top: 0.5em;
   }
   input:not([type='checkbox'], [type='radio']),
   select {
-    font: inherit;
     color: var(--_text);
     background: var(--_surface);
     border: 1px solid var(--_border);

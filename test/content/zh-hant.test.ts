@@ -26,7 +26,7 @@ import wikiPathZhHant from '../../demo/wiki/content/path-recommender.zh-Hant.jso
 import wikiChecklistZhCn from '../../demo/wiki/content/transition-checklist.zh-CN.json';
 import wikiChecklistZhHant from '../../demo/wiki/content/transition-checklist.zh-Hant.json';
 import overrides from '../../src/content/zh-Hant-overrides.json';
-import { REGENERATE, toZhHant, ZH_CN_FILES, zhHantFile } from '../../scripts/zh-hant.js';
+import { citesPublishedTitle, REGENERATE, toZhHant, ZH_CN_FILES, zhHantFile } from '../../scripts/zh-hant.js';
 
 const PAIRS: Record<(typeof ZH_CN_FILES)[number], [unknown, unknown]> = {
   'src/content/checklist/zh-CN.json': [checklistZhCn, checklistZhHant],
@@ -87,9 +87,8 @@ describe('generated zh-Hant content', () => {
 
   it('has no Simplified-only character, but in titles published in Simplified Chinese', () => {
     const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
-    // A source that names its title's language ('zh') is cited under its title as published.
-    const published = (_key: string, value: unknown) =>
-      value && typeof value === 'object' && 'author' in value && (value as { lang?: string }).lang === 'zh' ? { ...value, title: '' } : value;
+    // A title published in Simplified Chinese is cited as published.
+    const published = (_key: string, value: unknown) => (citesPublishedTitle(value) && value.lang === 'zh' ? { ...value, title: '' } : value);
     for (const file of ZH_CN_FILES) {
       const text = SHARED_CHARACTER_WORDS.reduce((rest, word) => rest.replaceAll(word, ''), JSON.stringify(PAIRS[file][1], published));
       const simplified = [...new Set(text)].filter((char) => toTraditional(char) !== char);

@@ -109,7 +109,6 @@ const layout = css`
     font-weight: bold;
   }
   textarea {
-    font: inherit;
     color: var(--_text);
     background: var(--_surface);
     border: 1px solid var(--_border);

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { ChecklistSection } from '../../content/schema/checklist.js';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { mergeStates } from '../../core/checklist-merge.js';
 import type { Replacements, ToolProblem } from './checklist-replacements.js';
 import {
@@ -14,7 +13,6 @@ import {
   type ChecklistState,
   type Progress,
 } from '../../core/checklist-state.js';
-import { LIMITS } from '../../content/limits.js';
 import { toText } from '../../core/coerce.js';
 import { fill } from '../../core/format.js';
 import { uniqueBy } from '../../core/unique.js';
@@ -31,11 +29,11 @@ import { createStore, type VersionedStore } from '../../platform/storage.js';
 import { VERSION } from '../../version.js';
 import { renderContentProblems } from '../shared/content-problems.js';
 import { renderNotices } from '../shared/notices.js';
-import { labelled } from '../shared/labelled.js';
 import { renderSources } from '../shared/sources-footer.js';
 import { PlanActions } from '../shared/plan-actions.js';
+import { renderSection, type SectionActions, type SectionView } from './checklist-section.js';
 import { renderTools, type ToolsView } from './checklist-tools.js';
-import type { ChecklistLocale, ChecklistStrings } from './locales/en.js';
+import type { ChecklistLocale } from './locales/en.js';
 import { fitToText } from './fit-notes.js';
 import { checklistLocales } from './transition-checklist.locales.js';
 import { styles } from './transition-checklist.styles.js';
@@ -295,10 +293,26 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
     if (file) void this.replacing((replacements) => replacements.importFile(file));
   }
 
+  private sectionView(id: string, progress: TransitionChecklist['progress'], checked: ReadonlySet<string>): SectionView {
+    return {
+      open: this.openSections.has(id) || this.print.printing,
+      progress: progress.sections[id],
+      checked,
+      note: this.state.notes[id] ?? '', // a record without prototype: `constructor` is only a section's
+      locale: this.localized.locale,
+    };
+  }
+
+  private readonly sectionActions: SectionActions = {
+    toggle: (id, open) => this.rememberOpen(id, open),
+    act: (action) => this.act(action),
+  };
+
   protected override render(): TemplateResult {
     const { strings } = this.localized.value;
     const content = this.content;
     const progress = this.progress;
+    const checked = new Set(this.state.checked);
     let step = 0;
     return html`<section class="card" part="base" aria-labelledby="heading" aria-busy=${this.busy}>
       <h2 id="heading" part="heading">${strings.heading}</h2>
@@ -316,82 +330,13 @@ export class TransitionChecklist extends KitElement<ChecklistContent> {
         <span class="small">${fill(strings.progress, { ...progress.overall })}</span>
       </div>
       ${content.sections.map((section) =>
-        this.renderSection(section, section.kind === 'step' ? ++step : 0, progress.sections[section.id], strings),
+        renderSection(section, section.kind === 'step' ? ++step : 0, this.sectionView(section.id, progress, checked), strings, this.sectionActions),
       )}
       ${renderTools(this.toolsView(), strings)}
       ${renderSources(strings, uniqueBy(content.sections.flatMap((s) => s.sources), (id) => id).flatMap(
         (id) => content.sources.find((source) => source.id === id) ?? [],
       ))}
     </section>`;
-  }
-
-  private renderSection(section: ChecklistSection, number: number, progress: Progress, strings: ChecklistStrings): TemplateResult {
-    const id = section.id;
-    const open = this.openSections.has(id) || this.print.printing;
-    // A disclosure button in the step's heading (WAI-ARIA APG "Disclosure"), like the path's phases.
-    // The bar repeats the count beside it, so only the words are read out.
-    return html`<div class="section ${section.kind}" part="section">
-      <h3 id="${id}-title">
-        <button type="button" class="fold" aria-expanded=${open} @click=${() => this.rememberOpen(id, !open)}>
-          <span class="title">${fill(strings.sectionTitle[section.kind], { number, title: section.title })}</span>
-          <span class="section-progress small">
-            <progress aria-hidden="true" max=${progress.total} .value=${progress.done}></progress>
-            <span>${fill(strings.progress, { ...progress })}</span>
-          </span>
-        </button>
-      </h3>
-      ${open ? this.renderSectionBody(section, strings) : nothing}
-    </div>`;
-  }
-
-  /** What a section holds; built only while the section is open, so first paint stays light. */
-  private renderSectionBody(section: ChecklistSection, strings: ChecklistStrings): TemplateResult {
-    const id = section.id;
-    const note = this.state.notes[id] ?? ''; // a record without prototype: `constructor` is only a section's
-    // Near the limit, the reader sees (and hears) how much room is left.
-    const left = LIMITS.noteLength - note.length;
-    const number = (count: number) => count.toLocaleString(this.localized.locale);
-    const checked = new Set(this.state.checked);
-    return html`<p class="muted">${section.summary}</p>
-      <ul class="items">
-        ${section.items.map(
-          (item) => html`<li>
-            <label>
-              <input
-                type="checkbox"
-                .checked=${checked.has(item.id)}
-                @change=${(event: Event) => this.act({ type: 'check', itemId: item.id, checked: (event.target as HTMLInputElement).checked })}
-              />
-              <span>${item.text}</span>
-            </label>
-          </li>`,
-        )}
-      </ul>
-      ${(section.realityChecks ?? []).map(
-        (check) => html`<aside class="reality" part="reality-check">
-          <p>${labelled(`${strings.realityCheck}${strings.afterLabel}${check.title}`, check.text, strings)}</p>
-        </aside>`,
-      )}
-      <div class="notes ${note.trim() ? '' : 'empty'}">
-        <label for="${id}-notes">${strings.notes}</label>
-        <span id="${id}-notes-hint" class="muted small">${strings.notesHint}</span>
-        <textarea
-          id="${id}-notes"
-          part="notes"
-          maxlength=${LIMITS.noteLength}
-          aria-describedby="${id}-notes-hint ${id}-notes-left"
-          .value=${note}
-          @input=${(event: Event) => {
-            const area = event.target as HTMLTextAreaElement;
-            fitToText(area);
-            this.act({ type: 'note', sectionId: id, text: area.value });
-          }}
-        ></textarea>
-        <p class="print-only">${note}</p>
-        <span id="${id}-notes-left" class="muted small" aria-live="polite"
-          >${left <= LIMITS.noteLength / 10 ? fill(strings.notesLeft, { count: number(left), limit: number(LIMITS.noteLength) }) : nothing}</span
-        >
-      </div>`;
   }
 }
 

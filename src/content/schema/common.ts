@@ -36,8 +36,9 @@ export const listOf = <T extends v.GenericSchema>(item: T) =>
   v.pipe(v.array(item), v.maxLength(LIMITS.listEntries, `must have at most ${LIMITS.listEntries} entries`));
 
 /**
- * The language a resource is written in: 'zh' is Chinese in Simplified characters, 'zh-Hant' in
- * Traditional. A page marks resources whose language differs from its own, so readers know.
+ * The language a resource, or a source's published title, is written in: 'zh' is Chinese in
+ * Simplified characters, 'zh-Hant' in Traditional. A page marks resources whose language differs
+ * from its own, so readers know.
  */
 export const RESOURCE_LANGUAGES = ['en', 'zh', 'zh-Hant'] as const;
 
